@@ -1,0 +1,117 @@
+// The one document model every stage reads and extends (readers → cleaning → language → store).
+// A stage takes a document and returns it with its own layer added; it never rewrites an earlier layer.
+
+/** How the input was read. */
+export type InputFormat = "text" | "html" | "json" | "rss" | "atom" | "warc";
+
+/** Where a document came from, so errors and `dyad show` can point back at it. */
+export interface Origin {
+  /** The path given by the user (or "-" for stdin), then the file inside a directory. */
+  path: string;
+  format: InputFormat;
+  /** 1-based line (JSONL), item (feeds, JSON arrays) or record (WARC) number within the file. */
+  record?: number;
+  /** Character encoding the bytes were decoded from, e.g. "UTF-8", "windows-1252", "EUC-KR". */
+  encoding: string;
+}
+
+/** Article metadata. `null` means unknown; never guessed. */
+export interface Metadata {
+  title: string | null;
+  url: string | null;
+  /** Publication date, YYYY-MM-DD. */
+  published: string | null;
+  /** Outlet or agency ("Reuters", "Yonhap"). */
+  source: string | null;
+  author: string | null;
+  /** Site name from the page (og:site_name), when it differs from the agency. */
+  site: string | null;
+  /** Dateline place ("SEOUL", "Hanoi"), as written. */
+  place: string | null;
+}
+
+export const emptyMetadata = (): Metadata => ({
+  title: null,
+  url: null,
+  published: null,
+  source: null,
+  author: null,
+  site: null,
+  place: null,
+});
+
+/** Why the cleaner removed a line or a span; shown to users so they can contest it. */
+export type RemovalReason =
+  | "marker" // [ad_1], ADVERTISEMENT, Source link, Share this:
+  | "navigation" // Skip to content, breadcrumbs, menus
+  | "crawler-prefix" // "date 2021-03-04 " glued to the first line
+  | "byline" // AFP | Hanoi | Updated: …, "By Jane Doe", reporter e-mail
+  | "dateline" // "HANOI (Reuters) - " prefix (sentence kept)
+  | "related-headline" // another story's headline dropped into the body
+  | "read-also" // "Read - …", "Also read: …", "Related coverage:"
+  | "caption" // Image: …/AP, Photo: Reuters, (File photo)
+  | "title" // the headline repeated in the body
+  | "repeated" // a paragraph or sentence already in the body
+  | "end-marker" // (END), -30-, trailing separators
+  | "empty"; // blank or punctuation-only line
+
+export interface RemovedLine {
+  /** The removed text exactly as it was in the body. */
+  text: string;
+  reason: RemovalReason;
+  /** 0-based index of the line in the body before cleaning. */
+  line: number;
+}
+
+/** A span of the cleaned text: [start, end) in UTF-16 code units, like String.prototype.slice. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  /** Universal POS tag (NOUN, PROPN, VERB, …). */
+  pos: string;
+}
+
+/** Output of a reader: one document's input, before any processing. */
+export interface SourceDocument {
+  id: string;
+  origin: Origin;
+  /** The decoded input exactly as read (file text, JSON record, HTML page); never modified. */
+  raw: string;
+  /** What kind of content `content` is. */
+  contentType: "text" | "html";
+  /** The article content to process: plain text or an HTML page. */
+  content: string;
+  /** Metadata the container gave (JSON fields, feed item, WARC headers). Wins over what the text suggests. */
+  hints: Partial<Metadata>;
+}
+
+/** After extraction (HTML → text) and cleaning. */
+export interface CleanDocument extends SourceDocument {
+  /** The body text before cleaning (extracted from HTML when contentType is "html"). */
+  body: string;
+  meta: Metadata;
+  /** Cleaned body: boilerplate gone, each paragraph once, "\n\n" between paragraphs. */
+  text: string;
+  removed: RemovedLine[];
+}
+
+/** After the language layer. */
+export interface AnalysedDocument extends CleanDocument {
+  sentences: Span[];
+  tokens: Token[];
+}
+
+/** A failure tied to one input; the batch goes on without it. */
+export class InputError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+    readonly record?: number,
+  ) {
+    super(`${path}${record !== undefined ? `:${record}` : ""}: ${message}`);
+    this.name = "InputError";
+  }
+}
