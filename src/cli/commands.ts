@@ -1,0 +1,123 @@
+// The command handlers: each opens the store, does one job, prints for humans or (--json) machines.
+import { createWriteStream } from "node:fs";
+import { finished } from "node:stream/promises";
+import { type ExportFormat, exportFormats, writeExport } from "../export/write-export.js";
+import { type IngestSummary, ingest } from "../pipeline/ingest.js";
+import { openDatabase } from "../store/database.js";
+import { DocumentStore } from "../store/documents.js";
+import { searchDocuments } from "../store/search.js";
+import { ingestProgress } from "./progress.js";
+
+export interface DbOption {
+  db: string;
+}
+
+function openStore(file: string): DocumentStore {
+  return new DocumentStore(openDatabase(file));
+}
+
+export async function ingestCommand(
+  paths: string[],
+  opts: DbOption & { json?: boolean },
+): Promise<IngestSummary> {
+  const store = openStore(opts.db);
+  const progress = ingestProgress(!opts.json && process.stderr.isTTY === true);
+  try {
+    const summary = await ingest(paths, store, { onProgress: (s) => progress.update(s) });
+    progress.stop();
+    if (opts.json) console.log(JSON.stringify({ ...summary, db: opts.db }));
+    else printSummary(summary, opts.db);
+    if (summary.failed.length > 0) process.exitCode = 1;
+    return summary;
+  } finally {
+    store.db.close();
+  }
+}
+
+function printSummary(s: IngestSummary, db: string): void {
+  const rate = s.seconds > 0 ? Math.round(s.read / s.seconds) : s.read;
+  console.log(
+    `${s.read} documents read in ${s.seconds.toFixed(1)} s (${rate}/s): ` +
+      `${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed.length} failed → ${db}`,
+  );
+  for (const f of s.failed)
+    console.error(`  error: ${f.path}${f.record !== undefined ? `:${f.record}` : ""}: ${f.message}`);
+}
+
+export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?: boolean }): void {
+  const store = openStore(opts.db);
+  try {
+    const doc = store.get(id);
+    if (!doc) {
+      console.error(`no document with id "${id}" in ${opts.db}`);
+      process.exitCode = 1;
+      return;
+    }
+    if (opts.json) {
+      console.log(JSON.stringify({ ...doc, ...store.languageLayer(id) }, null, 2));
+      return;
+    }
+    if (opts.raw) {
+      process.stdout.write(doc.raw);
+      return;
+    }
+    const m = doc.meta;
+    const field = (k: string, v: string | number | null) => v !== null && console.log(`${k.padEnd(10)} ${v}`);
+    field("id", doc.id);
+    field("title", m.title);
+    field("published", m.published);
+    field("source", m.source);
+    field("place", m.place);
+    field("author", m.author);
+    field("site", m.site);
+    field("url", m.url);
+    field(
+      "input",
+      `${doc.origin.path}${doc.origin.record !== null ? `:${doc.origin.record}` : ""} (${doc.origin.format}, ${doc.origin.encoding})`,
+    );
+    const lang = store.languageLayer(id);
+    if (lang) field("language", `${lang.sentences.length} sentences, ${lang.tokens.length} tokens`);
+    console.log(`\n${doc.text}\n`);
+    console.log(doc.removed.length ? `removed (${doc.removed.length}):` : "removed: nothing");
+    for (const r of doc.removed)
+      console.log(`  line ${String(r.line + 1).padStart(3)}  ${r.reason.padEnd(16)} ${r.text}`);
+  } finally {
+    store.db.close();
+  }
+}
+
+export async function exportCommand(opts: DbOption & { format: string; out?: string }): Promise<void> {
+  if (!(exportFormats as readonly string[]).includes(opts.format)) {
+    throw new Error(`unknown export format "${opts.format}" (choose ${exportFormats.join(", ")})`);
+  }
+  const store = openStore(opts.db);
+  try {
+    const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+    const n = await writeExport(store, opts.format as ExportFormat, out);
+    if (opts.out) {
+      out.end();
+      await finished(out);
+      console.error(`${n} documents written to ${opts.out}`);
+    }
+  } finally {
+    store.db.close();
+  }
+}
+
+export function searchCommand(query: string, opts: DbOption & { json?: boolean; limit: string }): void {
+  const store = openStore(opts.db);
+  try {
+    const hits = searchDocuments(store.db, query, Number(opts.limit));
+    if (opts.json) {
+      console.log(JSON.stringify(hits));
+      return;
+    }
+    if (!hits.length) console.log(`no match for ${JSON.stringify(query)}`);
+    for (const h of hits) {
+      console.log(`${h.id}  ${h.published ?? "????-??-??"}  ${h.source ?? ""}  ${h.title ?? ""}`);
+      console.log(`    ${h.snippet.replace(/\s+/g, " ")}`);
+    }
+  } finally {
+    store.db.close();
+  }
+}

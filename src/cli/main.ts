@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// dyad: the command line. Each command is a thin wrapper over one module (see commands.ts).
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Command } from "commander";
+import { exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
+
+const program = new Command()
+  .name("dyad")
+  .description("Turn raw news into structured data about relations between countries.")
+  .version("0.1.0");
+
+const dbOption = ["--db <file>", "SQLite database file", "./dyad.db"] as const;
+
+program
+  .command("ingest")
+  .description("read files, directories, JSONL, feeds, WARC (or - for stdin), clean and store them")
+  .argument("<paths...>")
+  .option(...dbOption)
+  .option("--json", "print the summary as JSON")
+  .action(async (paths: string[], opts) => {
+    await ingestCommand(paths, opts);
+  });
+
+program
+  .command("show")
+  .description("print a document: metadata, clean text, removed lines and why")
+  .argument("<id>")
+  .option(...dbOption)
+  .option("--json", "print everything as JSON, with sentences and tokens")
+  .option("--raw", "print the raw input exactly as read")
+  .action((id: string, opts) => showCommand(id, opts));
+
+program
+  .command("export")
+  .description("write every document as JSONL (the export contract) or CSV")
+  .option(...dbOption)
+  .option("--format <format>", "jsonl or csv", "jsonl")
+  .option("--out <file>", "output file (default: stdout)")
+  .action(async (opts) => {
+    await exportCommand(opts);
+  });
+
+program
+  .command("search")
+  .description('full-text search over clean text (FTS5 syntax: "exact phrase", OR, NEAR, prefix*)')
+  .argument("<query>")
+  .option(...dbOption)
+  .option("--limit <n>", "maximum hits", "20")
+  .option("--json", "print hits as JSON")
+  .action((query: string, opts) => searchCommand(query, opts));
+
+program
+  .command("demo")
+  .description("ingest the built-in demo corpus and show what Dyad made of it")
+  .option("--db <file>", "SQLite database file", "./dyad-demo.db")
+  .action(async (opts: { db: string }) => {
+    const corpus = fileURLToPath(new URL("../../data/demo/", import.meta.url));
+    if (!existsSync(corpus)) throw new Error(`demo corpus not found at ${corpus}`);
+    console.log(`Ingesting the demo corpus (${corpus}) into ${opts.db}\n`);
+    const summary = await ingestCommand([corpus], { db: opts.db });
+    // The demo holds one deliberately broken input, to show that a bad file is reported and skipped.
+    if (summary.failed.length > 0 && summary.read > 0) process.exitCode = 0;
+    console.log('\nSearch for "foreign minister":');
+    searchCommand("foreign minister", { db: opts.db, limit: "5" });
+    console.log(`\nNext: dyad show <id> --db ${opts.db}, dyad export --db ${opts.db} --format jsonl`);
+  });
+
+program.parseAsync().catch((error: Error) => {
+  console.error(`dyad: ${error.message}`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,39 @@
+// The per-document pipeline: extraction (HTML only) → cleaning → language. Pure: no I/O, no store.
+import { cleanBody } from "../cleaning/clean.js";
+import { extractArticle } from "../extract/html-article.js";
+import { analyse } from "../language/analyse.js";
+import {
+  type AnalysedDocument,
+  type CleanDocument,
+  InputError,
+  type SourceDocument,
+} from "../model/document.js";
+
+export function cleanDocument(src: SourceDocument): CleanDocument {
+  let body = src.content;
+  let hints = src.hints;
+  if (src.contentType === "html") {
+    const article = extractArticle(src.content, src.hints.url ?? null);
+    if (!article.text.trim())
+      throw new InputError(src.origin.path, "no article text found in the HTML page", src.origin.record);
+    body = article.text;
+    // What the container said (JSON fields, feed, WARC headers) wins over what the page says.
+    hints = { ...definedOnly(article.meta), ...definedOnly(src.hints) };
+  }
+  const cleaned = cleanBody(body, hints);
+  if (!cleaned.text.trim())
+    throw new InputError(src.origin.path, "no article text left after cleaning", src.origin.record);
+  return { ...src, body, meta: cleaned.meta, text: cleaned.text, removed: cleaned.removed };
+}
+
+export function processDocument(src: SourceDocument): AnalysedDocument {
+  const doc = cleanDocument(src);
+  const { sentences, tokens } = analyse(doc.text);
+  return { ...doc, sentences, tokens };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ""),
+  ) as Partial<T>;
+}

@@ -1,0 +1,68 @@
+// Versioned schema. Append a migration; never edit one that has shipped: databases in the wild
+// have already applied it.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: "documents, removed lines, language layer, full-text search",
+    sql: `
+      CREATE TABLE documents (
+        id            TEXT PRIMARY KEY,
+        hash          TEXT NOT NULL,           -- sha256 of format + raw input: same hash, nothing to do
+        origin_path   TEXT NOT NULL,
+        origin_format TEXT NOT NULL,
+        origin_record INTEGER,
+        encoding      TEXT NOT NULL,
+        raw           TEXT NOT NULL,           -- the input exactly as read, never modified
+        content_type  TEXT NOT NULL,
+        body          TEXT NOT NULL,           -- text before cleaning (extracted from HTML if needed)
+        text          TEXT NOT NULL,           -- cleaned text
+        title         TEXT,
+        url           TEXT,
+        published     TEXT,
+        source        TEXT,
+        author        TEXT,
+        site          TEXT,
+        place         TEXT,
+        ingested_at   TEXT NOT NULL
+      );
+      CREATE INDEX documents_published ON documents(published);
+
+      CREATE TABLE removed_lines (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq    INTEGER NOT NULL,
+        line   INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        text   TEXT NOT NULL,
+        PRIMARY KEY (doc_id, seq)
+      ) WITHOUT ROWID;
+
+      -- Sentences and tokens are read whole per document by later stages: one compact row each.
+      CREATE TABLE language_layers (
+        doc_id    TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        sentences TEXT NOT NULL,               -- JSON [[start,end],...]
+        tokens    TEXT NOT NULL                -- JSON [[start,end,pos],...]
+      ) WITHOUT ROWID;
+
+      CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+      CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+      END;
+      CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+    `,
+  },
+];
