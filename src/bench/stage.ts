@@ -1,0 +1,73 @@
+// One benchmark stage in its own process, so its peak memory (maxRSS) is its own.
+// Usage: node dist/bench/stage.js STAGE COUNT CORPUS_DIR
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cleanBody } from "../cleaning/clean.js";
+import { extractArticle } from "../extract/html-article.js";
+import { analyse } from "../language/analyse.js";
+import { ingest } from "../pipeline/ingest.js";
+import { openDatabase } from "../store/database.js";
+import { DocumentStore } from "../store/documents.js";
+import { generateArticles, generateHtmlPages } from "./corpus.js";
+
+export interface StageResult {
+  stage: string;
+  articles: number;
+  seconds: number;
+  perSecond: number;
+  peakRssMB: number;
+}
+
+const [stage = "", countArg = "0", corpusDir = ""] = process.argv.slice(2);
+const count = Number(countArg);
+
+async function run(): Promise<number> {
+  switch (stage) {
+    case "clean": {
+      // Generate first, then time only the cleaning.
+      const articles = [...generateArticles(count)];
+      const t = performance.now();
+      for (const a of articles) cleanBody(a.text, {});
+      return performance.now() - t;
+    }
+    case "extract": {
+      const pages = [...generateHtmlPages(count)];
+      const t = performance.now();
+      for (const p of pages) extractArticle(p.html, null);
+      return performance.now() - t;
+    }
+    case "language": {
+      const texts = [...generateArticles(count)].map((a) => cleanBody(a.text, {}).text);
+      const t = performance.now();
+      for (const text of texts) analyse(text);
+      return performance.now() - t;
+    }
+    case "ingest": {
+      const dir = mkdtempSync(join(tmpdir(), "dyad-bench-db-"));
+      try {
+        const store = new DocumentStore(openDatabase(join(dir, "bench.db")));
+        const t = performance.now();
+        const summary = await ingest([corpusDir], store);
+        const ms = performance.now() - t;
+        if (summary.failed.length) console.error(`${summary.failed.length} failures, first: ${summary.failed[0]?.message}`);
+        store.db.close();
+        return ms;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    default:
+      throw new Error(`unknown stage ${stage}`);
+  }
+}
+
+const ms = await run();
+const result: StageResult = {
+  stage,
+  articles: count,
+  seconds: ms / 1000,
+  perSecond: Math.round(count / (ms / 1000)),
+  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+};
+console.log(JSON.stringify(result));
