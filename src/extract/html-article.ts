@@ -1,5 +1,12 @@
 // HTML → main article text plus page metadata.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
 import type { Metadata } from "../model/document.js";
+import { readJsonLd } from "./jsonld.js";
+import { readMetadata } from "./metadata.js";
+import { boilerplate } from "./patterns.js";
+import { precleanDom } from "./preclean.js";
+import { renderLines } from "./render.js";
 
 export interface ExtractedArticle {
   /** Article body as plain text, one paragraph or subheading per line. Empty when no article was found. */
@@ -7,6 +14,33 @@ export interface ExtractedArticle {
   meta: Partial<Metadata>;
 }
 
-export function extractArticle(_html: string, _url?: string | null): ExtractedArticle {
-  throw new Error("not implemented yet");
+/** Content that never reaches the text; cutting it before parsing halves the DOM to build. */
+const NEVER_TEXT = /<(script|style|svg|noscript|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+
+export function extractArticle(html: string, url?: string | null): ExtractedArticle {
+  try {
+    return extract(html, url ?? null);
+  } catch {
+    // Malformed input must not stop a batch: "" tells the pipeline no article was found.
+    return { text: "", meta: url ? { url } : {} };
+  }
+}
+
+function extract(html: string, url: string | null): ExtractedArticle {
+  const ld = readJsonLd(html);
+  const stripped = html.replace(NEVER_TEXT, "");
+  const { document } = parseHTML(
+    /<html[\s>]/i.test(stripped) ? stripped : `<html><body>${stripped}</body></html>`,
+  );
+  const byline = null;
+  const meta = readMetadata(document, ld, url, byline);
+  if (document.body) precleanDom(document.body);
+  const article = new Readability(document as unknown as Document, {
+    serializer: (n) => n,
+    disableJSONLD: true,
+  }).parse();
+  const lines = article?.content ? renderLines(article.content) : [];
+  const bp = boilerplate();
+  const kept = lines.filter((l) => !bp.lines.test(l));
+  return { text: kept.join("\n"), meta };
 }
