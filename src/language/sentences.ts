@@ -1,0 +1,152 @@
+// Sentence splitter. Our own rather than wink's: it must never cross a line break, and its
+// abbreviation knowledge lives in data/language/ where users can extend it.
+import type { Span } from "../model/document.js";
+import { isDigit, isLetter, isLowerLetter, isSpace, isUpperLetter } from "./chars.js";
+import { readDataJson, readWordList } from "./data.js";
+
+interface AbbreviationFile {
+  titles: string[];
+  beforeNumber: string[];
+  other: string[];
+}
+
+interface Rules {
+  titles: Set<string>;
+  beforeNumber: Set<string>;
+  other: Set<string>;
+  starters: Set<string>;
+}
+
+let rules: Rules | undefined;
+
+function getRules(): Rules {
+  if (!rules) {
+    const file = readDataJson<AbbreviationFile>("abbreviations.json");
+    rules = {
+      titles: new Set(file.titles),
+      beforeNumber: new Set(file.beforeNumber),
+      other: new Set(file.other),
+      starters: new Set(readWordList("sentence-starters.txt")),
+    };
+  }
+  return rules;
+}
+
+const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
+const OPENERS = new Set(['"', "'", "“", "‘", "(", "[", "«"]);
+
+const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+// . ! ? … and their full-width forms; found with a regex because native scanning is faster.
+const TERMINATOR = /[.!?\u2026\u3002\uff01\uff1f]/g;
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** Sentences of `text` as trimmed, ordered, non-overlapping spans; none crosses a line break. */
+export function splitSentences(text: string): Span[] {
+  const r = getRules();
+  const out: Span[] = [];
+  let lineStart = 0;
+  LINE_BREAKS.lastIndex = 0;
+  for (let m = LINE_BREAKS.exec(text); m !== null; m = LINE_BREAKS.exec(text)) {
+    splitLine(text, lineStart, m.index, r, out);
+    lineStart = m.index + 1;
+  }
+  splitLine(text, lineStart, text.length, r, out);
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, r: Rules, out: Span[]): void {
+  let start = from;
+  let i = nextTerminator(text, from, to);
+  while (i < to) {
+    let j = i;
+    while (j < to && isTerminator(text.charCodeAt(j))) j++;
+    let k = j;
+    while (k < to && CLOSERS.has(text.charAt(k))) k++;
+    // "3.5", "U.S.-led", "Yahoo!'s": a terminator glued to the next word ends nothing.
+    if (k >= to || !isSpace(text.charCodeAt(k))) {
+      i = nextTerminator(text, k, to);
+      continue;
+    }
+    let next = k;
+    while (next < to && isSpace(text.charCodeAt(next))) next++;
+    if (next < to && endsSentence(text, start, i, j, k, next, to, r)) {
+      push(text, start, k, out);
+      start = next;
+    }
+    i = nextTerminator(text, next, to);
+  }
+  push(text, start, to, out);
+}
+
+function nextTerminator(text: string, from: number, to: number): number {
+  TERMINATOR.lastIndex = from;
+  const m = TERMINATOR.exec(text);
+  return m === null || m.index > to ? to : m.index;
+}
+
+/** Terminators at [i, j), closers at [j, k), the next sentence would start at `next`. */
+function endsSentence(
+  text: string,
+  start: number,
+  i: number,
+  j: number,
+  k: number,
+  next: number,
+  to: number,
+  r: Rules,
+): boolean {
+  let w = next;
+  while (w < to && OPENERS.has(text.charAt(w))) w++;
+  // `"Will you go?" he asked.`, "etc. and": the sentence goes on.
+  if (w < to && isLowerLetter(text.charAt(w))) return false;
+  const singlePeriod = j - i === 1 && text.charAt(i) === "." && k === j;
+  if (!singlePeriod) return true;
+  const word = wordBefore(text, start, i);
+  if (word === "") return true;
+  const lower = word.toLowerCase();
+  if (r.titles.has(lower)) return false;
+  const digitNext = w < to && isDigit(text.charCodeAt(w));
+  if (r.beforeNumber.has(lower)) return !digitNext && startsSentence(text, w, to, r);
+  if (r.other.has(lower) || isInitial(word) || isDottedAcronym(word)) {
+    return startsSentence(text, w, to, r);
+  }
+  return true;
+}
+
+/** The word right before the period at `i`, without opening quotes or brackets. */
+function wordBefore(text: string, start: number, i: number): string {
+  let b = i;
+  while (b > start && !isSpace(text.charCodeAt(b - 1))) b--;
+  while (b < i && OPENERS.has(text.charAt(b))) b++;
+  return text.slice(b, i);
+}
+
+function startsSentence(text: string, w: number, to: number, r: Rules): boolean {
+  let e = w;
+  while (e < to && isLetter(text.charAt(e))) e++;
+  return r.starters.has(text.slice(w, e));
+}
+
+/** "F" in "John F. Kennedy", "S" in "S. Korea". */
+function isInitial(word: string): boolean {
+  return word.length === 1 && isUpperLetter(word);
+}
+
+/** "U.S", "U.N", "a.m", "D.C" (the final period is not part of the word). */
+function isDottedAcronym(word: string): boolean {
+  if (word.length < 3 || word.length % 2 === 0) return false;
+  for (let p = 0; p < word.length; p++) {
+    const ch = word.charAt(p);
+    if (p % 2 === 0 ? !isLetter(ch) : ch !== ".") return false;
+  }
+  return true;
+}
+
+function push(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s < e) out.push({ start: s, end: e });
+}
