@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/language/analyse.js";
+
+const sentencesOf = (text: string) => analyse(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe("sentences: abbreviations do not end a sentence", () => {
+  it.each([
+    ["U.S.", "The U.S. Secretary of State flew to Manila on Monday. She met the president there."],
+    ["U.N.", "The U.N. Security Council met in a closed session. No statement followed."],
+    ["S. Korea", "S. Korea and Japan agreed to resume talks. The next round is in Tokyo."],
+    ["N. Korea", "N. Korea fired two missiles into the sea. Seoul condemned the launch."],
+    ["Gen.", "Gen. Park Ji-hoon inspected the border units. He praised their readiness."],
+    ["Lt. Col.", "Lt. Col. Amanda Reyes led the joint drill. It lasted three days."],
+    ["Mr.", "Mr. Tanaka thanked his hosts. The visit ended on Friday."],
+    ["Dr.", "Dr. Okafor chaired the health panel. Delegates praised the report."],
+    ["Jan.", "The treaty was signed on Jan. 14 in Geneva. Both sides welcomed it."],
+    ["Dec. 25", "Talks will resume after Dec. 25 at the earliest. Officials declined to comment."],
+    ["No. 2", "The party's No. 2 official visited Hanoi. He met the prime minister."],
+    ["initials", "They laid a wreath at the John F. Kennedy memorial. The ceremony was brief."],
+    ["a.m./p.m.", "The envoys met at 10 a.m. Tuesday and again at 4 p.m. Wednesday. Nothing was agreed."],
+  ])("%s", (_name, text) => {
+    const got = sentencesOf(text);
+    expect(got).toHaveLength(2);
+    expect(got[1]).toMatch(/^[A-Z]/);
+  });
+
+  it("still ends a sentence after an abbreviation when a sentence opener follows", () => {
+    expect(sentencesOf("The minister flew to the U.S. The trip lasted a week.")).toEqual([
+      "The minister flew to the U.S.",
+      "The trip lasted a week.",
+    ]);
+  });
+
+  it("does not split decimals or numbers", () => {
+    expect(sentencesOf("Trade grew 3.5 percent to $1.2 billion in 2023. Exports led.")).toEqual([
+      "Trade grew 3.5 percent to $1.2 billion in 2023.",
+      "Exports led.",
+    ]);
+  });
+});
+
+describe("sentences: punctuation and quotes", () => {
+  it("ends a sentence after an ellipsis followed by a capital", () => {
+    expect(sentencesOf("The talks dragged on... Nobody expected a deal.")).toEqual([
+      "The talks dragged on...",
+      "Nobody expected a deal.",
+    ]);
+  });
+
+  it("keeps an ellipsis followed by lower case inside the sentence", () => {
+    expect(sentencesOf("The talks dragged on ... and on.")).toHaveLength(1);
+  });
+
+  it("ends a sentence inside closing quotes and keeps the quote with it", () => {
+    expect(sentencesOf('He said, "We will go." Then the meeting ended.')).toEqual([
+      'He said, "We will go."',
+      "Then the meeting ended.",
+    ]);
+    expect(sentencesOf("She said, “Peace is possible.” The room applauded.")).toEqual([
+      "She said, “Peace is possible.”",
+      "The room applauded.",
+    ]);
+  });
+
+  it("does not end a sentence at a quoted question followed by the speaker", () => {
+    expect(sentencesOf('"Will you sign it?" the reporter asked. "Yes," he said.')).toEqual([
+      '"Will you sign it?" the reporter asked.',
+      '"Yes," he said.',
+    ]);
+  });
+
+  it("splits a quote that spans two sentences without losing either quote mark", () => {
+    const text = 'Lopez said: "We have waited long enough. Now we will act." Others disagreed.';
+    expect(sentencesOf(text)).toEqual([
+      'Lopez said: "We have waited long enough.',
+      'Now we will act."',
+      "Others disagreed.",
+    ]);
+  });
+});
+
+describe("sentences: lines", () => {
+  it("never crosses a line break, single or double", () => {
+    const text =
+      "Ministers meet in Hanoi\nThe ministers met in Hanoi on Monday\n\nThey agreed to talk again. A date was set.";
+    expect(sentencesOf(text)).toEqual([
+      "Ministers meet in Hanoi",
+      "The ministers met in Hanoi on Monday",
+      "They agreed to talk again.",
+      "A date was set.",
+    ]);
+  });
+
+  it("handles Windows line ends and blank lines", () => {
+    expect(sentencesOf("One line.\r\n\r\n  Two line.  \r\n")).toEqual(["One line.", "Two line."]);
+  });
+
+  it("survives a dateline left at the start", () => {
+    const text =
+      "SEOUL, May 13 (Yonhap) -- South Korea's foreign minister met his Japanese counterpart. They discussed trade.";
+    expect(sentencesOf(text)).toEqual([
+      "SEOUL, May 13 (Yonhap) -- South Korea's foreign minister met his Japanese counterpart.",
+      "They discussed trade.",
+    ]);
+  });
+
+  it("returns nothing for empty or blank text", () => {
+    expect(analyse("")).toEqual({ sentences: [], tokens: [] });
+    expect(analyse(" \n\n \t")).toEqual({ sentences: [], tokens: [] });
+  });
+});
