@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import type { Metadata } from "../model/document.js";
 import { readJsonLd } from "./jsonld.js";
 import { readMetadata } from "./metadata.js";
-import { boilerplate } from "./patterns.js";
+import { postfilter } from "./postfilter.js";
 import { precleanDom } from "./preclean.js";
 import { renderLines } from "./render.js";
 
@@ -40,7 +40,8 @@ function extract(html: string, url: string | null): ExtractedArticle {
     disableJSONLD: true,
   }).parse();
   const lines = article?.content ? renderLines(article.content) : [];
-  const bp = boilerplate();
-  const kept = lines.filter((l) => !bp.lines.test(l));
-  return { text: kept.join("\n"), meta };
+  const kept = postfilter(lines);
+  if (process.env.DYAD_LINES)
+    return { text: kept.map((l) => `${l.linkShare.toFixed(2)}\t${l.block}\t${l.text}`).join("\n"), meta };
+  return { text: kept.map((l) => l.text).join("\n"), meta };
 }

@@ -9,6 +9,8 @@ interface BoilerplateFile {
   furnitureWords: string[];
   keepPatterns: string[];
   linePatterns: string[];
+  linkLinePatterns: string[];
+  endPatterns: string[];
 }
 
 export interface Boilerplate {
@@ -20,6 +22,8 @@ export interface Boilerplate {
   furnitureToken: RegExp;
   keep: RegExp;
   lines: RegExp;
+  linkLines: RegExp;
+  end: RegExp;
 }
 
 const alternation = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join("|");
@@ -38,6 +42,8 @@ export function boilerplate(): Boilerplate {
     furnitureToken: new RegExp(`^(?:${words})(?:$|[-_])|[-_](?:${words})$`, "i"),
     keep: new RegExp(alternation(raw.keepPatterns), "i"),
     lines: new RegExp(alternation(raw.linePatterns), "i"),
+    linkLines: new RegExp(alternation(raw.linkLinePatterns), "i"),
+    end: new RegExp(alternation(raw.endPatterns), "i"),
   };
   return cached;
 }

@@ -37,6 +37,22 @@ function isLarge(el: El): boolean {
   return el.getElementsByTagName("p").length >= MAX_PARAGRAPHS || (el.textContent ?? "").length > MAX_CHARS;
 }
 
+/** A furniture-named wrapper around the article itself (Blogger's "widget Blog", theme wrappers). */
+function holdsArticle(root: El, bp: Boilerplate): boolean {
+  const walk = (node: El): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 1) continue;
+      if (c.tagName === "ARTICLE" || c.tagName === "H1") return true;
+      if (c.getAttribute("itemprop") === "articleBody") return true;
+      const cls = typeof c.className === "string" ? c.className : "";
+      if (cls && bp.keep.test(cls)) return true;
+      if (walk(c)) return true;
+    }
+    return false;
+  };
+  return walk(root);
+}
+
 function isFurniture(el: El, bp: Boilerplate): boolean {
   const tag = el.tagName;
   if (bp.removeTags.has(tag)) return true;
@@ -44,7 +60,7 @@ function isFurniture(el: El, bp: Boilerplate): boolean {
   if (role && bp.removeRoles.has(role)) return true;
   if (bp.removeTagsIfSmall.has(tag)) return !isLarge(el);
   if (PROTECTED.has(tag)) return false;
-  return hasFurnitureName(el, bp) && !isLarge(el);
+  return hasFurnitureName(el, bp) && !holdsArticle(el, bp);
 }
 
 export function precleanDom(root: unknown): void {

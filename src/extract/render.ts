@@ -51,6 +51,7 @@ const SKIP = new Set([
   "TEXTAREA",
   "IFRAME",
 ]);
+const HEADING = /^H[1-6]$/;
 
 // \s covers no-break spaces; zero-width space and BOM are invisible leftovers (ZWJ/ZWNJ are kept: they spell words).
 const SPACE = /[\s\u200b\ufeff]+/g;
@@ -63,34 +64,52 @@ interface DomNode {
   nextSibling: DomNode | null;
 }
 
+export interface Line {
+  text: string;
+  /** Share of the line's characters inside links (0–1): menus and teaser lists are mostly links. */
+  linkShare: number;
+  /** The block the line came from: "H2", "LI", "P", "DIV", … */
+  block: string;
+}
+
 /** Lines of the text under `root`, whitespace-normalised, empty lines dropped. */
-export function renderLines(root: unknown): string[] {
-  const lines: string[] = [];
+export function renderLines(root: unknown): Line[] {
+  const lines: Line[] = [];
   let buf = "";
+  let linkChars = 0;
+  let block = "DIV";
   const flush = () => {
-    const line = buf.replace(SPACE, " ").trim();
-    if (line) lines.push(line);
+    const text = buf.replace(SPACE, " ").trim();
+    if (text) lines.push({ text, linkShare: Math.min(1, linkChars / text.length), block });
     buf = "";
+    linkChars = 0;
   };
-  // Iterative walk with firstChild/nextSibling: cheap in linkedom, unlike childNodes.
-  const walk = (node: DomNode) => {
+  // Walk with firstChild/nextSibling: cheap in linkedom, unlike childNodes.
+  const walk = (node: DomNode, inLink: boolean) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
-        buf += c.nodeValue ?? "";
+        const v = c.nodeValue ?? "";
+        buf += v;
+        if (inLink) linkChars += v.trim().length;
       } else if (c.nodeType === 1) {
         const tag = c.nodeName.toUpperCase();
         if (SKIP.has(tag)) continue;
         if (BLOCK.has(tag)) {
           flush();
-          walk(c);
+          const outer = block;
+          block = tag;
+          walk(c, inLink);
           flush();
+          block = outer;
         } else {
-          walk(c);
+          walk(c, inLink || tag === "A");
         }
       }
     }
   };
-  walk(root as DomNode);
+  walk(root as DomNode, false);
   flush();
   return lines;
 }
+
+export const isHeading = (l: Line): boolean => HEADING.test(l.block);
