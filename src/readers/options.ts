@@ -1,0 +1,28 @@
+// Reader options and the documented size limits.
+
+/** One document (a text or HTML file, a JSONL line, a feed item, a WARC payload) may be at most this big. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** Formats that must be parsed whole (JSON arrays, RSS/Atom feeds) may be at most this big. */
+export const MAX_WHOLE_FILE_BYTES = 200 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Default MAX_DOCUMENT_BYTES. */
+  maxDocumentBytes?: number;
+  /** Default MAX_WHOLE_FILE_BYTES. */
+  maxWholeFileBytes?: number;
+}
+
+export type ResolvedOptions = Required<ReadOptions>;
+
+export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
+  return {
+    maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
+    maxWholeFileBytes: options.maxWholeFileBytes ?? MAX_WHOLE_FILE_BYTES,
+  };
+}
+
+/** "20 MB", "0.5 MB": sizes in error messages. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
