@@ -7,7 +7,9 @@ export function idFromUrl(url: string): string {
   let slug = "";
   try {
     const parsed = new URL(url);
-    const segments = parsed.pathname.split("/").filter((s) => s !== "");
+    // Hierarchical URLs: the last path segment; "tag:"/"urn:" ids: the part after the last ":".
+    const separator = parsed.pathname.startsWith("/") ? "/" : /[:/]/;
+    const segments = parsed.pathname.split(separator).filter((s) => s !== "");
     slug = decodeURIComponent(segments.at(-1) ?? parsed.hostname);
   } catch {
     slug = url;

@@ -3,6 +3,7 @@
 import { InputError } from "../model/document.js";
 import type { ReaderContext, ReaderOutput } from "./context.js";
 import { decode } from "./encoding.js";
+import { jsonErrorLine } from "./json-position.js";
 import { recordToDocument } from "./record.js";
 import { readAll } from "./source.js";
 
@@ -21,7 +22,8 @@ export async function* readJson(ctx: ReaderContext): AsyncGenerator<ReaderOutput
       yield* linesOf(ctx, text, encoding);
       return;
     }
-    yield new InputError(ctx.input.path, `invalid JSON: ${(error as Error).message}${lineOf(error, text)}`);
+    const message = (error as Error).message.replace(/\s+/g, " ");
+    yield new InputError(ctx.input.path, `invalid JSON: ${message}${lineOf(error, text)}`);
     return;
   }
   if (Array.isArray(value)) {
@@ -50,11 +52,9 @@ function* linesOf(ctx: ReaderContext, text: string, encoding: string): Generator
   }
 }
 
-// V8 reports "at position N" (and in newer versions the line); give users the line either way.
 function lineOf(error: unknown, text: string): string {
-  const position = /position (\d+)/.exec((error as Error).message);
-  if (!position || /line \d+/.test((error as Error).message)) return "";
-  return ` (line ${text.slice(0, Number(position[1])).split("\n").length})`;
+  const line = /line \d+/.test((error as Error).message) ? null : jsonErrorLine(text);
+  return line === null ? "" : ` (line ${line})`;
 }
 
 interface JsonFeed {
