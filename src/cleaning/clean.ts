@@ -1,5 +1,9 @@
 // Cleaning: body text → clean text, metadata read out of bylines/datelines/crawler prefixes, removed lines with reasons.
-import type { Metadata, RemovedLine } from "../model/document.js";
+import { emptyMetadata, type Metadata, type RemovedLine } from "../model/document.js";
+import type { Line } from "./classify.js";
+import { repairMojibake } from "./mojibake.js";
+import { cleanPass } from "./pass.js";
+import { tidy } from "./text.js";
 
 export interface CleanResult {
   text: string;
@@ -7,6 +11,53 @@ export interface CleanResult {
   removed: RemovedLine[];
 }
 
-export function cleanBody(_body: string, _hints: Partial<Metadata>): CleanResult {
-  throw new Error("not implemented yet");
+/** Passes after the first only confirm the result (or catch noise a removal uncovered); this bounds them. */
+const MAX_PASSES = 4;
+
+function toLines(texts: string[], origins: number[]): Line[] {
+  return texts.map((raw, i) => ({
+    origin: origins[i] ?? i,
+    raw,
+    text: tidy(repairMojibake(raw)),
+    reason: null,
+    header: false,
+  }));
+}
+
+function mergeMeta(found: Partial<Metadata>, hints: Partial<Metadata>): Metadata {
+  const meta = emptyMetadata();
+  for (const k of Object.keys(meta) as (keyof Metadata)[]) {
+    const h = hints[k];
+    meta[k] = typeof h === "string" && h.trim() ? h : (found[k] ?? null);
+  }
+  return meta;
+}
+
+/**
+ * Cleans a scraped article body. `hints` (container metadata) win over what the text says.
+ * Idempotent: cleanBody(r.text, r.meta) returns r.text again for r = cleanBody(body, hints).
+ */
+export function cleanBody(body: string, hints: Partial<Metadata>): CleanResult {
+  const rawLines = String(body ?? "").split(/\r\n|\r|\n|\u2028|\u2029/);
+  let lines = toLines(
+    rawLines,
+    rawLines.map((_, i) => i),
+  );
+  let meta = mergeMeta({}, hints);
+  const removed: RemovedLine[] = [];
+  let text = "";
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = cleanPass(lines, meta);
+    removed.push(...result.removed);
+    meta = mergeMeta(result.found, meta);
+    const next = result.paras.map((p) => p.text).join("\n\n");
+    if (pass > 0 && next === text) break;
+    text = next;
+    // The next pass reads the cleaned paragraphs; keep pointing at the original line numbers.
+    lines = toLines(
+      result.paras.map((p) => p.text),
+      result.paras.map((p) => p.origin),
+    );
+  }
+  return { text, meta, removed };
 }

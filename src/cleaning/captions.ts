@@ -1,0 +1,79 @@
+// Photo captions and credits: "Image: Lee and Tanaka/ AP", "Photo: Reuters", "(File photo)", "... (Kyodo)".
+import { agencyName, lexicon } from "./lexicon.js";
+import { isVerbless, normKey, wordsOf } from "./text.js";
+
+const isOneSentence = (s: string): boolean => /[.!?]$/.test(s) && !/[.!?]\s+\p{Lu}/u.test(s);
+
+const PREFIX =
+  /^(?:photo|image|picture|photograph|video|graphic|caption|credit|file photo|photo credit|image credit|photo courtesy)s?\s*(?:credit)?\s*[:|]/i;
+const INNER_CREDIT =
+  /\((?:file(?: photo)?|photo[^)]*|[^)]*\bphoto\s*\/[^)]*|[^)]*\bphotos?\s+by\b[^)]*)\)|\b(?:image|photo|picture)\s+(?:credit|courtesy)\s*:|©/i;
+const PAREN = /\(([^()]{1,40})\)/g;
+const END_PAREN = /\(([^()]{1,60})\)\s*$/;
+const SLASH_TAIL =
+  /(?:^|[.!?”")]\s+|\s{2,})(?:©\s*)?(?:[\p{Lu}][\p{L}'.-]*\s+){0,3}[\p{Lu}][\p{L}'.-]*\s*\/\s*[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}$/u;
+const PIPE_TAIL = /[.!?”"]\s*\|\s*([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})$/u;
+
+/** A credit by itself: "Kevin Lamarque/Reuters", "Anadolu | Anadolu | Getty Photos", "© Jane Doe / AFP", "Pool". */
+export function isCreditLine(line: string): boolean {
+  const s = line.trim();
+  const n = wordsOf(s).length;
+  if (n === 0 || n > 6 || /[.!?]$/.test(s.replace(/\b\p{Lu}\.$/u, ""))) return false;
+  if (lexicon.photoCredits.has(s.toLowerCase())) return true;
+  if (/^©/.test(s)) return true;
+  const caps = wordsOf(s).every(
+    (w) => /^[\p{Lu}\p{N}]/u.test(w) || lexicon.nameParticles.has(w.toLowerCase()),
+  );
+  if (!caps) return false;
+  if (/\S\s*\/\s*\S/.test(s)) return true;
+  if (s.includes("|"))
+    return s
+      .split("|")
+      .every((p) => agencyName(p) || lexicon.photoCreditRe.test(p) || wordsOf(p).length <= 3);
+  return lexicon.photoCreditRe.test(s) && n <= 4;
+}
+
+/** True when a line is a caption or credit by its own shape (no neighbours needed). */
+export function isCaption(line: string): boolean {
+  if (PREFIX.test(line) || INNER_CREDIT.test(line)) return true;
+  if (isCreditLine(line)) return true;
+  const words = wordsOf(line).length;
+  if (words > 80) return false;
+  const end = END_PAREN.exec(line)?.[1];
+  if (end && (agencyName(end) || /\bphoto\b/i.test(end))) return true;
+  if (SLASH_TAIL.test(line) && !/["“”]/.test(line)) return true;
+  const pipe = PIPE_TAIL.exec(line)?.[1];
+  if (pipe && (agencyName(pipe) || lexicon.photoCreditRe.test(pipe) || wordsOf(pipe).length <= 2))
+    return true;
+  if (words <= 60) {
+    for (const m of line.matchAll(PAREN))
+      if (lexicon.captionPositions.has((m[1] ?? "").trim().toLowerCase())) return true;
+  }
+  // "President Obama and Chinese President Xi Jinping at the White House on Friday." - no verb, so no sentence.
+  return words >= 4 && words <= 30 && /\.$/.test(line) && !/[.!?]\s+\p{Lu}/u.test(line) && isVerbless(line);
+}
+
+/**
+ * Captions told by their neighbour: the same line printed twice (alt text, then caption with credit),
+ * or a line followed by a credit line. Returns the indexes (into `lines`) that are captions.
+ */
+export function captionPairs(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] ?? "";
+    const b = lines[i + 1] ?? "";
+    const wa = wordsOf(a).length;
+    if (wa === 0 || wa > 80) continue;
+    if (isCreditLine(b) && !isCreditLine(a) && !/["“”]/.test(a)) {
+      out.add(i).add(i + 1);
+      continue;
+    }
+    if (/["“”]/.test(a) || wa > 60) continue;
+    // Alt text then caption: identical sentences (lines come tidied), or the second one plus a credit.
+    const same = normKey(a) === normKey(b);
+    if (same ? isOneSentence(a) : b.startsWith(a) && isCreditLine(b.slice(a.length))) {
+      out.add(i).add(i + 1);
+    }
+  }
+  return out;
+}

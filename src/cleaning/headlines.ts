@@ -1,0 +1,118 @@
+// Titles and headlines: the title repeated at the top or glued into paragraphs, and other stories'
+// headlines dropped into the body. The article's own subheadings stay: they are short and on topic.
+import { contentStems, isHeadlineShaped, normKey, wordsOf } from "./text.js";
+
+const MIN_INLINE_TITLE_WORDS = 4;
+const OFF_TOPIC_MIN_STEMS = 4;
+const OFF_TOPIC_MAX_SHARE = 0.34;
+const RELATED_MAX_WORDS = 16;
+const OFF_TOPIC_MAX_WORDS = 12;
+
+/** Most longer words capitalised: "Markets Rally As Central Bank Holds Rates". */
+function isTitleCase(s: string): boolean {
+  const long = wordsOf(s).filter((w) => w.length >= 4);
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+}
+
+/** A headline to use as the title when there is no title hint: 3+ words, not a sentence. */
+export function isTitleCandidate(line: string): boolean {
+  const n = wordsOf(line).length;
+  return n >= 3 && n <= 25 && isHeadlineShaped(line, 25) && !/[?!]$/.test(line) && !/:$/.test(line);
+}
+
+const stemSet = (s: string): Set<string> => new Set(contentStems(s));
+
+/** The line is the title (as printed, printed twice, or a close variant of it). */
+export function isTitleLine(line: string, title: string, fuzzy: boolean): boolean {
+  const l = normKey(line).replace(/[.!]+$/, "");
+  const t = normKey(title).replace(/[.!]+$/, "");
+  if (!t) return false;
+  // Exactly the title, or the title printed several times on one line.
+  if (l.includes(t) && l.split(t).join("").trim() === "") return true;
+  // A variant of the headline (site title vs. page title): nearly the same words.
+  if (!fuzzy) return false;
+  const a = stemSet(line);
+  const b = stemSet(title);
+  if (a.size < 3 || !isHeadlineShaped(line, 30)) return false;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.max(a.size, b.size) >= 0.8;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** A pattern for the title that tolerates curly/straight quotes and spacing differences. */
+export function titlePattern(title: string): RegExp | null {
+  if (wordsOf(title).length < MIN_INLINE_TITLE_WORDS) return null;
+  const body = escapeRe(title.trim())
+    .replace(/['‘’]/g, "['‘’]")
+    .replace(/["“”]/g, '["“”]')
+    .replace(/\s+/g, "\\s+");
+  return new RegExp(body, "gu");
+}
+
+/**
+ * Removes the title where it is glued between sentences ("…armed forces.Title Washington early…").
+ * Only at sentence boundaries, so a sentence that merely starts with the same words stays.
+ */
+export function stripInlineTitle(line: string, re: RegExp): { text: string; cut: string[] } {
+  const cut: string[] = [];
+  const text = line.replace(re, (m: string, off: number) => {
+    const before = line.slice(0, off);
+    const after = line.slice(off + m.length);
+    const okBefore = before.trim() === "" || /[.!?"”’)\]]\s*$/.test(before);
+    const okAfter = after.trim() === "" || /^\s+["“‘]?[\p{Lu}\p{N}]/u.test(after);
+    if (!okBefore || !okAfter) return m;
+    cut.push(m);
+    return " ";
+  });
+  return { text: text.replace(/\s+/g, " ").trim(), cut };
+}
+
+/** Candidate for a related-story headline: short, headline-shaped, not a bullet or a label. */
+export function isRelatedCandidate(line: string): boolean {
+  return isHeadlineShaped(line, RELATED_MAX_WORDS) && !/^[-–—•*]/.test(line) && !/:$/.test(line);
+}
+
+/**
+ * Indexes of lines that are other stories' headlines: printed twice (in a row or anywhere), or off topic
+ * (most of their content words appear nowhere else in the article).
+ */
+export function relatedHeadlines(lines: string[], keep: (i: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  const cands = lines.map((l, i) => keep(i) && isRelatedCandidate(l));
+  const keys = lines.map((l) => normKey(l));
+  const counts = new Map<string, number>();
+  for (const [i, k] of keys.entries()) if (keep(i)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // Stems of the whole article, counted per line so a headline does not vouch for itself.
+  const docStems = new Map<string, number>();
+  const lineStems = lines.map((l, i) => (keep(i) ? new Set(contentStems(l)) : new Set<string>()));
+  for (const set of lineStems) for (const s of set) docStems.set(s, (docStems.get(s) ?? 0) + 1);
+  for (let i = 0; i < lines.length; i++) {
+    if (!cands[i]) continue;
+    const k = keys[i] ?? "";
+    if ((counts.get(k) ?? 0) > 1 && wordsOf(k).length >= 3) out.add(i);
+    // "Headline" then "Section Headline": two copies in a row.
+    const j = nextKept(i, lines, keep);
+    if (j !== -1 && cands[j]) {
+      const kj = keys[j] ?? "";
+      if (wordsOf(k).length >= 3 && (kj.includes(k) || k.includes(kj))) out.add(i).add(j);
+    }
+    // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
+    const stems = lineStems[i] ?? new Set<string>();
+    if (
+      stems.size >= OFF_TOPIC_MIN_STEMS &&
+      (wordsOf(k).length <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))
+    ) {
+      let found = 0;
+      for (const s of stems) if ((docStems.get(s) ?? 0) > 1) found++;
+      if (found / stems.size < OFF_TOPIC_MAX_SHARE) out.add(i);
+    }
+  }
+  return out;
+}
+
+function nextKept(i: number, lines: string[], keep: (i: number) => boolean): number {
+  for (let j = i + 1; j < lines.length; j++) if (keep(j)) return j;
+  return -1;
+}

@@ -1,0 +1,94 @@
+// Loads the cleaner's knowledge from data/cleaning/*.json once, so users extend lists without touching code.
+import { readFileSync } from "node:fs";
+
+const dataDir = new URL("../../data/cleaning/", import.meta.url);
+const load = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, dataDir), "utf8")) as T;
+
+interface MarkersFile {
+  lines: string[];
+  linePatterns: string[];
+  gluedStart: string[];
+  gluedEnd: string[];
+  endMarkers: string[];
+}
+interface NavigationFile {
+  phrases: string[];
+  breadcrumbRoots: string[];
+  sections: string[];
+  bulletWidgetMaxWords: number;
+}
+interface AgenciesFile {
+  agencies: Record<string, string>;
+  photoCredits: string[];
+  outletWords: string[];
+}
+interface ReadAlsoFile {
+  prefixes: string[];
+  labels: string[];
+  morePatterns: string[];
+}
+interface WordsFile {
+  functionWords: string[];
+  verbLikeFunctionWords: string[];
+  abbreviations: string[];
+  notPlaceWords: string[];
+  captionPositions: string[];
+  nameParticles: string[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+const byLength = (xs: string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
+
+const markers = load<MarkersFile>("markers.json");
+const navigation = load<NavigationFile>("navigation.json");
+const agencies = load<AgenciesFile>("agencies.json");
+const readAlso = load<ReadAlsoFile>("read-also.json");
+const words = load<WordsFile>("words.json");
+
+const agencyNames = new Map(Object.entries(agencies.agencies).map(([k, v]) => [k.toLowerCase(), v]));
+
+export const lexicon = {
+  markerLines: lower(markers.lines),
+  markerPatterns: markers.linePatterns.map((p) => new RegExp(p, "iu")),
+  gluedStart: markers.gluedStart.map((p) => new RegExp(p, "u")),
+  gluedEnd: markers.gluedEnd.map((p) => new RegExp(p, "u")),
+  endMarkers: lower(markers.endMarkers),
+  navPhrases: byLength(navigation.phrases),
+  navLines: lower(navigation.phrases.map((p) => p.replace(/:$/, ""))),
+  /** Breadcrumb trail at the start of a line: root, then separator-crumb pairs (crumbs read in breadcrumb.ts). */
+  breadcrumbStart: new RegExp(
+    `^(?:${byLength(navigation.breadcrumbRoots).map(escape).join("|")})\\s*(?:>|›|»|/|\\|)\\s*`,
+    "u",
+  ),
+  sections: byLength(navigation.sections),
+  bulletWidgetMaxWords: navigation.bulletWidgetMaxWords,
+  /** Spelling as written (lowercase) -> canonical agency name. */
+  agencies: agencyNames,
+  photoCredits: lower(agencies.photoCredits),
+  photoCreditRe: new RegExp(`\\b(?:${byLength(agencies.photoCredits).map(escape).join("|")})\\b`, "iu"),
+  outletWords: agencies.outletWords.map((w) => w.toLowerCase()),
+  readAlsoPrefix: new RegExp(
+    `^(?:${byLength(readAlso.prefixes).map(escape).join("|")})\\s*(?:-|:|\\||–|—|»|>)\\s*\\S`,
+    "iu",
+  ),
+  readAlsoLabels: lower(readAlso.labels),
+  morePatterns: readAlso.morePatterns.map((p) => new RegExp(p, "iu")),
+  functionWords: lower(words.functionWords),
+  verbLike: lower(words.verbLikeFunctionWords),
+  abbreviations: lower(words.abbreviations),
+  notPlaceWords: new Set(words.notPlaceWords),
+  captionPositions: lower(words.captionPositions),
+  nameParticles: lower(words.nameParticles),
+};
+
+/** Canonical agency name for a spelling, or null. */
+export function agencyName(s: string): string | null {
+  return lexicon.agencies.get(s.trim().toLowerCase()) ?? null;
+}
+
+/** True when a short name reads like an outlet ("Shafaq News", "Islam Times", "Newsfrom Japan"). */
+export function looksLikeOutlet(name: string): boolean {
+  const l = name.toLowerCase();
+  return agencyName(name) !== null || lexicon.outletWords.some((w) => l.includes(w));
+}

@@ -1,0 +1,108 @@
+// Scraper/CMS markers, navigation residue and "read also" links: whole lines, or glued to real text.
+import type { RemovalReason } from "../model/document.js";
+import { lexicon } from "./lexicon.js";
+import { wordsOf } from "./text.js";
+
+export interface Span {
+  text: string;
+  reason: RemovalReason;
+}
+
+const bare = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/^[\s•·*▪►>|-]+/, "")
+    .replace(/[\s:.!|»>›-]+$/, "");
+
+const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
+
+/** Why a whole line is not article text (marker, navigation, read-also, end-marker), or null. */
+export function markerReason(line: string): RemovalReason | null {
+  const b = bare(line);
+  if (lexicon.endMarkers.has(line.toLowerCase().trim()) || lexicon.endMarkers.has(b)) return "end-marker";
+  if (lexicon.markerLines.has(b) || lexicon.markerLines.has(line.toLowerCase())) return "marker";
+  if (lexicon.markerPatterns.some((re) => re.test(line))) return "marker";
+  if (lexicon.navLines.has(b)) return "navigation";
+  if (isReadAlso(line)) return "read-also";
+  // A bare link or a short line pointing somewhere else ("You can find … at http://…").
+  if (URL_RE.test(line) && wordsOf(line).length < 30) return "marker";
+  if (isBreadcrumbLine(line)) return "navigation";
+  // Widgets such as "• Country:" / "• China": a bullet with one or two words.
+  if (/^[•·▪►]\s*/.test(line) && wordsOf(line).length <= lexicon.bulletWidgetMaxWords) return "navigation";
+  return null;
+}
+
+export function isReadAlsoLabel(line: string): boolean {
+  return lexicon.readAlsoLabels.has(bare(line));
+}
+
+function isReadAlso(line: string): boolean {
+  if (isReadAlsoLabel(line)) return true;
+  if (lexicon.morePatterns.some((re) => re.test(line))) return true;
+  // "Read - Minister Resigns…", "Also read: …": a link line is short.
+  return lexicon.readAlsoPrefix.test(line) && wordsOf(line).length <= 25;
+}
+
+/** "World > Asia > Vietnam": only short crumbs between separators. */
+function isBreadcrumbLine(line: string): boolean {
+  const parts = line.split(/\s+(?:>|›|»)\s+/);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && wordsOf(p).length <= 3);
+}
+
+/** Removes navigation and markers glued to the start or end of a line; returns what is left and what went. */
+export function stripGlued(line: string): { text: string; spans: Span[] } {
+  const spans: Span[] = [];
+  let text = line;
+  for (let changed = true; changed && text; ) {
+    changed = false;
+    const nav = lexicon.navPhrases.find((p) => text.startsWith(p));
+    if (nav) {
+      spans.push({ text: nav, reason: "navigation" });
+      text = text.slice(nav.length).trimStart();
+      changed = true;
+      continue;
+    }
+    const crumb = breadcrumbPrefix(text);
+    if (crumb) {
+      spans.push({ text: crumb, reason: "navigation" });
+      text = text.slice(crumb.length).trimStart();
+      changed = true;
+      continue;
+    }
+    for (const re of lexicon.gluedStart) {
+      const m = re.exec(text);
+      if (m?.[0]) {
+        spans.push({ text: m[0].trim(), reason: "marker" });
+        text = text.slice(m[0].length).trimStart();
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (const re of lexicon.gluedEnd) {
+    const m = re.exec(text);
+    if (m?.[0] && m.index > 0) {
+      spans.push({ text: m[0].trim(), reason: "marker" });
+      text = text.slice(0, m.index).trimEnd();
+    }
+  }
+  return { text, spans };
+}
+
+/** "Home > World > Asia " at the start of a line; the last crumb is a known section or one word. */
+function breadcrumbPrefix(text: string): string | null {
+  const start = lexicon.breadcrumbStart.exec(text);
+  if (!start) return null;
+  let pos = start[0].length;
+  for (let i = 0; i < 8; i++) {
+    const rest = text.slice(pos);
+    const section = lexicon.sections.find((s) => rest.startsWith(s));
+    const crumb = section ?? /^[\p{L}\p{N}&'-]+/u.exec(rest)?.[0];
+    if (!crumb) break;
+    pos += crumb.length;
+    const sep = /^\s*(?:>|›|»|\/|\|)\s*/.exec(text.slice(pos));
+    if (!sep) break;
+    pos += sep[0].length;
+  }
+  return text.slice(0, pos);
+}

@@ -1,0 +1,139 @@
+// One cleaning pass over a body's lines: metadata prefixes, whole-line noise, title, dateline, related
+// headlines, then each paragraph and sentence once. clean.ts repeats passes until nothing changes.
+import type { Metadata, RemovedLine } from "../model/document.js";
+import { parseByline } from "./bylines.js";
+import { classifyLines, type Found, type Line, note } from "./classify.js";
+import { crawlerPrefix, parseDateline } from "./datelines.js";
+import { dedupe, type Para } from "./dedupe.js";
+import {
+  isTitleCandidate,
+  isTitleLine,
+  relatedHeadlines,
+  stripInlineTitle,
+  titlePattern,
+} from "./headlines.js";
+import { looksLikeOutlet } from "./lexicon.js";
+import { stripGlued } from "./markers.js";
+import { unglueSentences } from "./sentences.js";
+import { isHeadlineShaped, wordsOf } from "./text.js";
+
+/** How far into the article the title, bylines and dateline are looked for (non-empty lines). */
+const HEADER_WINDOW = 10;
+const DATELINE_TRIES = 3;
+
+export interface PassResult {
+  paras: Para[];
+  found: Found;
+  removed: RemovedLine[];
+}
+
+const kept = (l: Line): boolean => !l.reason && l.text.length > 0;
+
+export function cleanPass(lines: Line[], hints: Partial<Metadata>): PassResult {
+  const removed: RemovedLine[] = [];
+  const found: Found = {};
+  const cut = (l: Line, text: string, reason: RemovedLine["reason"]) =>
+    removed.push({ text, reason, line: l.origin });
+
+  const first = lines.find((l) => l.text);
+  const crawler = first ? crawlerPrefix(first.text) : null;
+  if (first && crawler) {
+    cut(first, crawler.prefix.trim(), "crawler-prefix");
+    note(found, { published: crawler.date });
+    first.text = first.text.slice(crawler.prefix.length).trim();
+    first.trimmed = true;
+  }
+  for (const l of lines) {
+    if (!l.text) continue;
+    const { text, spans } = stripGlued(l.text);
+    if (!text && spans[0]) l.reason = spans[0].reason;
+    else for (const s of spans) cut(l, s.text, s.reason);
+    if (text && spans.length) l.trimmed = true;
+    l.text = text;
+  }
+  classifyLines(lines, found);
+  markTitle(lines, hints.title ?? null, found, cut);
+  const headerEnd = markHeader(lines, found, cut);
+  for (const l of lines.slice(0, headerEnd)) l.header = true;
+
+  const body = lines.filter(kept);
+  const related = relatedHeadlines(
+    body.map((l) => l.text),
+    () => true,
+  );
+  for (const i of related) {
+    const l = body[i];
+    if (l) l.reason = "related-headline";
+  }
+  // A dropped line is reported as written, or as left after its prefixes were reported separately.
+  for (const l of lines)
+    if (l.reason && l.raw.trim()) cut(l, l.trimmed ? l.text || l.raw.trim() : l.raw.trim(), l.reason);
+  const paras = lines
+    .filter(kept)
+    .map((l) => ({ origin: l.origin, text: unglueSentences(l.text), header: l.header }));
+  return { paras: dedupe(paras, removed), found, removed };
+}
+
+type Cut = (l: Line, text: string, reason: RemovedLine["reason"]) => void;
+
+/** Finds the title (hint, else a headline opening the body), drops its copies, cuts it out of paragraphs. */
+function markTitle(lines: Line[], hint: string | null, found: Found, cut: Cut): string | null {
+  const nonEmpty = lines.filter(kept);
+  let title = hint;
+  const opener = nonEmpty[0];
+  if (!title && opener && isTitleCandidate(opener.text)) {
+    // "Headline Headline": some pages print the title twice on one line.
+    const twice = /^(.{12,}?) \1$/.exec(opener.text);
+    title = twice?.[1] ?? opener.text;
+    note(found, { title });
+  }
+  if (!title) return null;
+  const head = new Set(nonEmpty.slice(0, 3));
+  for (const l of nonEmpty) if (isTitleLine(l.text, title, head.has(l))) l.reason = "title";
+  const re = titlePattern(title);
+  if (!re) return title;
+  for (const l of lines.filter(kept)) {
+    const { text, cut: spans } = stripInlineTitle(l.text, re);
+    if (spans.length === 0) continue;
+    for (const s of spans) cut(l, s, "title");
+    l.text = text;
+    l.trimmed = true;
+    if (!text) l.reason = "title";
+  }
+  return title;
+}
+
+/**
+ * The header: everything up to the dateline, or up to the last title/byline line near the top. Returns the
+ * index of the first line after it; reads the dateline; drops short leftovers there (site names, authors).
+ */
+function markHeader(lines: Line[], found: Found, cut: Cut): number {
+  const top = lines.filter((l) => l.text || l.reason).slice(0, HEADER_WINDOW);
+  let end = 0;
+  for (const l of top) if (l.reason === "title" || l.reason === "byline") end = l.origin + 1;
+  let tries = 0;
+  for (const l of lines.filter(kept)) {
+    if (tries++ >= DATELINE_TRIES) break;
+    if (isHeadlineShaped(l.text)) continue;
+    const d = parseDateline(l.text);
+    if (!d) continue;
+    cut(l, d.prefix.trim(), "dateline");
+    note(found, { place: d.place, source: d.source });
+    l.text = l.text.slice(d.prefix.length).trim();
+    l.trimmed = true;
+    end = l.origin;
+    break;
+  }
+  const endIdx = lines.findIndex((l) => l.origin >= end);
+  const stop = endIdx === -1 ? lines.length : endIdx;
+  for (const l of lines.slice(0, stop)) {
+    if (!kept(l) || wordsOf(l.text).length > 4 || /[.!?:]$/.test(l.text)) continue;
+    // "David Jackson" under the headline is the author; "Newsfrom Japan" is the site's name.
+    const info = parseByline(`By ${l.text}`);
+    if (info && !looksLikeOutlet(l.text)) {
+      l.reason = "byline";
+      note(found, { author: info.author });
+    } else l.reason = "navigation";
+  }
+  return stop;
+}

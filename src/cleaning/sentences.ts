@@ -1,0 +1,46 @@
+// Sentence boundaries inside a paragraph, good enough to find repeated sentences; and glued sentence repair.
+import { lexicon } from "./lexicon.js";
+
+/** "issues.Foreign Minister" -> "issues. Foreign Minister"; leaves "U.S.", "yna.co.kr", "Mr.Wang"-style initials alone. */
+export function unglueSentences(text: string): string {
+  return text.replace(
+    /([\p{Ll}\d%)\]])([.!?])(["”’]?)(?=[\p{Lu}][\p{Ll}])/gu,
+    (m, a: string, p: string, q: string, off: number) => {
+      // "Mr.Wang", "Dr.Kim": an abbreviation, not a sentence end; still worth a space.
+      const word = /[\p{L}.]+$/u.exec(text.slice(0, off + a.length))?.[0]?.toLowerCase() ?? "";
+      return lexicon.abbreviations.has(word) || /\.[a-z]$/.test(word) ? m : `${a}${p}${q} `;
+    },
+  );
+}
+
+export interface Sentence {
+  text: string;
+  /** Whitespace that followed it in the paragraph. */
+  gap: string;
+}
+
+const BOUNDARY = /[.!?…]+["”’)\]]*(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
+
+function endsWithAbbreviation(before: string): boolean {
+  const token = /(\S+)$/.exec(before)?.[1] ?? "";
+  const word = token
+    .replace(/^["“‘'(]+/, "")
+    .replace(/[.!?]+$/, "")
+    .toLowerCase();
+  if (word.length === 1 && /\p{L}/u.test(word)) return true; // initials: "S. Korea", "John F. Kennedy"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "u.s", "a.m"
+  return token.endsWith(".") && lexicon.abbreviations.has(word);
+}
+
+export function splitSentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of paragraph.matchAll(BOUNDARY)) {
+    const gapStart = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
+    if (endsWithAbbreviation(paragraph.slice(start, gapStart))) continue;
+    out.push({ text: paragraph.slice(start, gapStart), gap: m[1] ?? " " });
+    start = gapStart + (m[1]?.length ?? 0);
+  }
+  if (start < paragraph.length) out.push({ text: paragraph.slice(start), gap: "" });
+  return out;
+}
