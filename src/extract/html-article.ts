@@ -1,12 +1,16 @@
 // HTML → main article text plus page metadata.
+// Readability (over linkedom) finds the article container; around it we remove page furniture first
+// (preclean), drop furniture lines inside the container after (postfilter), and fall back to the
+// page's JSON-LD articleBody or a plain Readability pass when that leaves too little.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Metadata } from "../model/document.js";
-import { readJsonLd } from "./jsonld.js";
-import { readMetadata } from "./metadata.js";
+import { decodeEntities } from "./entities.js";
+import { type JsonLdArticle, readJsonLd } from "./jsonld.js";
+import { cleanAuthor, readMetadata } from "./metadata.js";
 import { postfilter } from "./postfilter.js";
 import { precleanDom } from "./preclean.js";
-import { renderLines } from "./render.js";
+import { type Line, renderLines } from "./render.js";
 
 export interface ExtractedArticle {
   /** Article body as plain text, one paragraph or subheading per line. Empty when no article was found. */
@@ -14,34 +18,82 @@ export interface ExtractedArticle {
   meta: Partial<Metadata>;
 }
 
-/** Content that never reaches the text; cutting it before parsing halves the DOM to build. */
+/** Content that never reaches the text; cutting it before parsing spares building half the DOM. */
 const NEVER_TEXT = /<(script|style|svg|noscript|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+/** Below this many characters the extraction is treated as a miss and the fallbacks are tried. */
+const MIN_CHARS = 200;
 
 export function extractArticle(html: string, url?: string | null): ExtractedArticle {
+  const { lines, meta } = extractLines(html, url);
+  return { text: lines.map((l) => l.text).join("\n"), meta };
+}
+
+/** Same as extractArticle, keeping per-line details (block tag, link share) for evaluation tools. */
+export function extractLines(html: string, url?: string | null): { lines: Line[]; meta: Partial<Metadata> } {
   try {
     return extract(html, url ?? null);
   } catch {
-    // Malformed input must not stop a batch: "" tells the pipeline no article was found.
-    return { text: "", meta: url ? { url } : {} };
+    // Malformed input must not stop a batch: no lines tells the pipeline no article was found.
+    return { lines: [], meta: url ? { url } : {} };
   }
 }
 
-function extract(html: string, url: string | null): ExtractedArticle {
-  const ld = readJsonLd(html);
-  const stripped = html.replace(NEVER_TEXT, "");
-  const { document } = parseHTML(
-    /<html[\s>]/i.test(stripped) ? stripped : `<html><body>${stripped}</body></html>`,
-  );
-  const byline = null;
-  const meta = readMetadata(document, ld, url, byline);
-  if (document.body) precleanDom(document.body);
-  const article = new Readability(document as unknown as Document, {
+function parse(html: string) {
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
+  return document;
+}
+
+function readability(document: ReturnType<typeof parse>) {
+  return new Readability(document as unknown as Document, {
     serializer: (n) => n,
     disableJSONLD: true,
   }).parse();
-  const lines = article?.content ? renderLines(article.content) : [];
-  const kept = postfilter(lines);
-  if (process.env.DYAD_LINES)
-    return { text: kept.map((l) => `${l.linkShare.toFixed(2)}\t${l.block}\t${l.text}`).join("\n"), meta };
-  return { text: kept.map((l) => l.text).join("\n"), meta };
+}
+
+/** A page without one real paragraph (log-in pages, indexes, error pages) has no article. */
+const MIN_PARAGRAPH = 80;
+const isProse = (l: Line) => l.text.length >= MIN_PARAGRAPH && l.linkShare < 0.5;
+
+const chars = (lines: Line[]) => lines.reduce((n, l) => n + l.text.length, 0);
+
+function extract(html: string, url: string | null): { lines: Line[]; meta: Partial<Metadata> } {
+  const ld = readJsonLd(html);
+  const stripped = html.replace(NEVER_TEXT, "");
+  const document = parse(stripped);
+  // Metadata first: Readability and the pre-clean both remove elements that carry it.
+  const meta = readMetadata(document, ld, url);
+  if (document.body) precleanDom(document.body);
+  const article = readability(document);
+  let lines = article?.content ? postfilter(renderLines(article.content)) : [];
+  let byline = article?.byline;
+
+  if (chars(lines) < MIN_CHARS) {
+    // The pre-clean can take a furniture-named wrapper for furniture: retry on the untouched page.
+    const plain = readability(parse(stripped));
+    const again = plain?.content ? postfilter(renderLines(plain.content)) : [];
+    if (chars(again) > chars(lines)) lines = again;
+    byline ??= plain?.byline;
+  }
+  const fromLd = jsonLdLines(ld);
+  if (chars(lines) < MIN_CHARS && chars(fromLd) > chars(lines)) lines = fromLd;
+  if (!lines.some(isProse)) lines = [];
+  if (!meta.author && byline) {
+    const author = cleanAuthor(byline);
+    if (author) meta.author = author;
+  }
+  return { lines, meta };
+}
+
+/** JSON-LD articleBody as lines: sometimes HTML, sometimes text with or without paragraph breaks. */
+function jsonLdLines(ld: JsonLdArticle | null): Line[] {
+  const body = ld?.articleBody;
+  if (!body) return [];
+  const text = decodeEntities(
+    body.replace(/<\/?(p|div|br|h[1-6]|li)\b[^>]*>/gi, "\n").replace(/<[^>]+>/g, ""),
+  );
+  return text
+    .split(/\n+/)
+    .map((t) => t.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .map((t) => ({ text: t, linkShare: 0, block: "P" }));
 }

@@ -1,4 +1,6 @@
 // Page metadata from <meta> tags, JSON-LD, <link rel=canonical>, <time> and <title>.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Metadata } from "../model/document.js";
 import { decodeEntities } from "./entities.js";
 import type { JsonLdArticle } from "./jsonld.js";
@@ -10,6 +12,20 @@ interface Doc {
 }
 
 const SPACE = /\s+/g;
+
+const PLATFORMS = new Set(
+  (
+    JSON.parse(
+      readFileSync(fileURLToPath(new URL("../../data/extract/metadata.json", import.meta.url)), "utf8"),
+    ) as { platformNames: string[] }
+  ).platformNames.map((n) => n.toLowerCase()),
+);
+
+/** An outlet's name: not a blogging platform's, not a bare URL. */
+const outletName = (s: string | null | undefined): string | null => {
+  const v = clean(s);
+  return v && !PLATFORMS.has(v.toLowerCase()) && !/^(https?:\/\/|www\.)/i.test(v) ? v : null;
+};
 const clean = (s: string | null | undefined): string | null => {
   const v = s ? decodeEntities(s).replace(SPACE, " ").trim() : "";
   return v || null;
@@ -84,15 +100,16 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
-export function readMetadata(
-  doc: Doc,
-  ld: JsonLdArticle | null,
-  url: string | null,
-  byline: string | null,
-): Partial<Metadata> {
+/** "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe, Reuters"; URLs and over-long bylines → null. */
+export function cleanAuthor(s: string | null | undefined): string | null {
+  const v = clean(s)?.replace(/^by\s+/i, "") ?? null;
+  return v && !/^https?:/.test(v) && v.length <= 120 ? v : null;
+}
+
+export function readMetadata(doc: Doc, ld: JsonLdArticle | null, url: string | null): Partial<Metadata> {
   const meta = metaTags(doc);
-  const site = first(meta, ["og:site_name", "application-name"]) ?? clean(ld?.publisher);
-  const publisher = clean(ld?.publisher) ?? site;
+  const site = outletName(first(meta, ["og:site_name", "application-name"])) ?? outletName(ld?.publisher);
+  const publisher = outletName(ld?.publisher) ?? site;
 
   let title = first(meta, ["og:title", "twitter:title"]) ?? clean(ld?.headline);
   const titleTag = doc.getElementsByTagName("title")[0]?.textContent;
@@ -120,9 +137,9 @@ export function readMetadata(
     ) ??
     toIsoDate(times[0]?.getAttribute("datetime"));
 
-  const metaAuthor = first(meta, ["author", "article:author", "parsely-author", "dc.creator", "byl"]);
   const author =
-    (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) ?? clean(ld?.author) ?? clean(byline);
+    cleanAuthor(first(meta, ["author", "article:author", "parsely-author", "dc.creator", "byl"])) ??
+    cleanAuthor(ld?.author);
 
   const links = doc.getElementsByTagName("link");
   let canonical: string | null = null;
@@ -135,7 +152,7 @@ export function readMetadata(
   const out: Partial<Metadata> = {};
   if (title) out.title = title;
   if (published) out.published = published;
-  if (author) out.author = author.replace(/^by\s+/i, "");
+  if (author) out.author = author;
   if (site) out.site = site;
   if (publisher) out.source = publisher;
   if (pageUrl) out.url = pageUrl;
