@@ -18,8 +18,13 @@ export interface ExtractedArticle {
   meta: Partial<Metadata>;
 }
 
-/** Content that never reaches the text; cutting it before parsing spares building half the DOM. */
-const NEVER_TEXT = /<(script|style|svg|noscript|template)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+/**
+ * Elements that never reach the text, cut with a regular expression before parsing: it spares building
+ * a third of the DOM. Only elements that rarely nest in themselves (a nested one would leave a stray
+ * end tag, which the parser ignores); the pre-clean removes what this misses.
+ */
+const NEVER_TEXT =
+  /<(script|style|svg|noscript|template|nav|aside|footer|select|button|iframe)(?=[\s/>])[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
 /** Below this many characters the extraction is treated as a miss and the fallbacks are tried. */
 const MIN_CHARS = 200;
 

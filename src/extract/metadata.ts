@@ -106,17 +106,23 @@ export function cleanAuthor(s: string | null | undefined): string | null {
   return v && !/^https?:/.test(v) && v.length <= 120 ? v : null;
 }
 
-export function readMetadata(doc: Doc, ld: JsonLdArticle | null, url: string | null): Partial<Metadata> {
+/** `doc` is the parsed page; <title> and <link> are looked up in its <head> when it has one (faster). */
+export function readMetadata(
+  doc: Doc & { head?: Doc | null },
+  ld: JsonLdArticle | null,
+  url: string | null,
+): Partial<Metadata> {
+  const head: Doc = doc.head ?? doc;
+  // Whole page: <meta itemprop="datePublished"> often sits in the body.
   const meta = metaTags(doc);
   const site = outletName(first(meta, ["og:site_name", "application-name"])) ?? outletName(ld?.publisher);
   const publisher = outletName(ld?.publisher) ?? site;
 
   let title = first(meta, ["og:title", "twitter:title"]) ?? clean(ld?.headline);
-  const titleTag = doc.getElementsByTagName("title")[0]?.textContent;
+  const titleTag = head.getElementsByTagName("title")[0]?.textContent;
   if (!title) title = clean(titleTag);
   if (title) title = stripSiteSuffix(title, site);
 
-  const times = doc.getElementsByTagName("time");
   const published =
     toIsoDate(meta.get("article:published_time")) ??
     toIsoDate(ld?.datePublished) ??
@@ -135,13 +141,14 @@ export function readMetadata(doc: Doc, ld: JsonLdArticle | null, url: string | n
         "og:published_time",
       ]),
     ) ??
-    toIsoDate(times[0]?.getAttribute("datetime"));
+    // Last resort, and the only look-up that walks the whole body.
+    toIsoDate(doc.getElementsByTagName("time")[0]?.getAttribute("datetime"));
 
   const author =
     cleanAuthor(first(meta, ["author", "article:author", "parsely-author", "dc.creator", "byl"])) ??
     cleanAuthor(ld?.author);
 
-  const links = doc.getElementsByTagName("link");
+  const links = head.getElementsByTagName("link");
   let canonical: string | null = null;
   for (let i = 0; i < links.length && !canonical; i++) {
     const l = links[i];
