@@ -85,6 +85,8 @@ export function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
       isHyphenatedName(text.slice(t.start, rest.end), afterName)
     ) {
       out.push({ start: t.start, end: rest.end, pos: "PROPN" });
+      // The family name before it ("Moon" in "Moon Jae-in") is a name too, whatever wink said.
+      if (prev && afterName && /^[A-Z][a-z]+$/.test(text.slice(prev.start, prev.end))) prev.pos = "PROPN";
       i += 2;
       continue;
     }

@@ -40,6 +40,13 @@ describe("tokens", () => {
     expect(token).toEqual({ text: name, pos: "PROPN" });
   });
 
+  it("tags the family name before a hyphenated given name PROPN", () => {
+    const tokens = tokensOf("Moon Jae-in met Song Young-gil and Park Ji-won.");
+    for (const name of ["Moon", "Song", "Park"])
+      expect(tokens.find((t) => t.text === name)?.pos).toBe("PROPN");
+    expect(tokens.find((t) => t.text === "met")?.pos).toBe("VERB");
+  });
+
   it("does not turn ordinary hyphenated words into names", () => {
     const tokens = tokensOf("The anti-war protest and the co-op were in the well-known square.");
     expect(tokens.filter((t) => t.pos === "PROPN")).toEqual([]);
