@@ -14,7 +14,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
   for (let n = 0; n < values.length; n++) {
-    const value = values[n] as string;
+    let value = values[n] as string;
+    // wink's URL and e-mail patterns can swallow a following space: keep the token, not the space.
+    if (value !== "" && (isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)))) {
+      value = value.trim();
+    }
     if (value === "") continue;
     let p = cursor;
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
@@ -25,9 +29,7 @@ export function tokenize(text: string): Token[] {
       p = cursor + found;
     }
     const end = p + value.length;
-    if (!isSpace(text.charCodeAt(p)) && !isSpace(text.charCodeAt(end - 1))) {
-      tokens.push({ start: p, end, pos: tags[n] ?? "X" });
-    }
+    tokens.push({ start: p, end, pos: tags[n] ?? "X" });
     cursor = end;
   }
   return joinHyphenatedNames(text, tokens);

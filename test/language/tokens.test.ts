@@ -69,4 +69,11 @@ describe("tokens", () => {
     expect(texts).toContain("U.S.");
     expect(texts).toContain("Café");
   });
+
+  it("keeps a token wink returns with a space glued to it (a URL run into an e-mail)", () => {
+    const text = '😀e-mail@x.org"$5.3http://x.com/a?b=1e-mail@x.org .';
+    const tokens = tokensOf(text).map((t) => t.text);
+    expect(tokens).toContain("http://x.com/a?b=1e-mail@x.org");
+    expect(tokens.join("")).toBe(text.replace(/\s/g, ""));
+  });
 });
