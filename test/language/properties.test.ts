@@ -40,6 +40,10 @@ const pieces = fc.constantFrom(
   "é",
   "😀",
   "\u00a0",
+  "http://x.com/a?b=1",
+  "e-mail@x.org",
+  "$5.3",
+  "can't",
 );
 const newsy = fc
   .array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 40 })
@@ -68,6 +72,17 @@ describe("analyse properties", () => {
         expect(covered.replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("puts every non-space character in some token", () => {
+    fc.assert(
+      fc.property(fc.oneof(newsy, fc.string({ unit: "grapheme" })), (text) => {
+        const { tokens } = analyse(text);
+        const joined = tokens.map((t) => text.slice(t.start, t.end)).join("");
+        expect(joined.replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
+      }),
+      { numRuns: 500 },
     );
   });
 });
