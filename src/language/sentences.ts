@@ -15,6 +15,7 @@ interface Rules {
   beforeNumber: Set<string>;
   other: Set<string>;
   starters: Set<string>;
+  speechVerbs: Set<string>;
 }
 
 let rules: Rules | undefined;
@@ -27,6 +28,7 @@ function getRules(): Rules {
       beforeNumber: new Set(file.beforeNumber),
       other: new Set(file.other),
       starters: new Set(readWordList("sentence-starters.txt")),
+      speechVerbs: new Set(readWordList("speech-verbs.txt")),
     };
   }
   return rules;
@@ -103,6 +105,8 @@ function endsSentence(
   // `"Will you go?" he asked.`, "etc. and": the sentence goes on.
   if (w < to && isLowerLetter(text.charAt(w))) return false;
   const singlePeriod = j - i === 1 && text.charAt(i) === "." && k === j;
+  // `"Why now?" Kim asked.`: a quoted question or exclamation, then its speaker.
+  if (k > j && text.charAt(j - 1) !== "." && speakerFollows(text, w, to, r)) return false;
   if (!singlePeriod) return true;
   const word = wordBefore(text, start, i);
   if (word === "") return true;
@@ -128,6 +132,21 @@ function startsSentence(text: string, w: number, to: number, r: Rules): boolean 
   let e = w;
   while (e < to && isLetter(text.charAt(e))) e++;
   return r.starters.has(text.slice(w, e));
+}
+
+/** A speech verb as the 2nd to 4th word from `w`, the first not being a sentence opener. */
+function speakerFollows(text: string, w: number, to: number, r: Rules): boolean {
+  let p = w;
+  for (let n = 0; n < 4 && p < to; n++) {
+    let e = p;
+    while (e < to && isLetter(text.charAt(e))) e++;
+    const word = text.slice(p, e);
+    if (word === "" || (n === 0 && r.starters.has(word))) return false;
+    if (n > 0 && r.speechVerbs.has(word)) return true;
+    p = e;
+    while (p < to && (isSpace(text.charCodeAt(p)) || text.charAt(p) === "-" || text.charAt(p) === "'")) p++;
+  }
+  return false;
 }
 
 /** "F" in "John F. Kennedy", "S" in "S. Korea". */

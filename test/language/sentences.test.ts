@@ -69,6 +69,17 @@ describe("sentences: punctuation and quotes", () => {
     ]);
   });
 
+  it("keeps a quoted question with its capitalised speaker", () => {
+    expect(sentencesOf('"Is this fair?" Foreign Minister Lee asked. "No," Tanaka replied.')).toEqual([
+      '"Is this fair?" Foreign Minister Lee asked.',
+      '"No," Tanaka replied.',
+    ]);
+    expect(sentencesOf('"Why now?" Then the talks collapsed.')).toEqual([
+      '"Why now?"',
+      "Then the talks collapsed.",
+    ]);
+  });
+
   it("splits a quote that spans two sentences without losing either quote mark", () => {
     const text = 'Lopez said: "We have waited long enough. Now we will act." Others disagreed.';
     expect(sentencesOf(text)).toEqual([
