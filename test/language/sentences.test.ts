@@ -31,6 +31,14 @@ describe("sentences: abbreviations do not end a sentence", () => {
     ]);
   });
 
+  it("treats St. as a saint before a name and a street at the end of a sentence", () => {
+    expect(sentencesOf("The envoy flew to St. Petersburg on Monday. He met the governor.")).toHaveLength(2);
+    expect(sentencesOf("The embassy is on Elm St. The protest was outside it.")).toEqual([
+      "The embassy is on Elm St.",
+      "The protest was outside it.",
+    ]);
+  });
+
   it("does not split decimals or numbers", () => {
     expect(sentencesOf("Trade grew 3.5 percent to $1.2 billion in 2023. Exports led.")).toEqual([
       "Trade grew 3.5 percent to $1.2 billion in 2023.",
