@@ -1,7 +1,7 @@
 // Bylines, timestamps, reporter e-mails and credit lines: dropped, with outlet, place, date and author read out.
 import { findDate, hasTimeAndDate } from "./dates.js";
 import { agencyName, lexicon, looksLikeOutlet } from "./lexicon.js";
-import { wordsOf } from "./text.js";
+import { wordCount, wordsOf } from "./text.js";
 
 export interface BylineInfo {
   source?: string;
@@ -44,7 +44,7 @@ function byLine(line: string): BylineInfo | null {
 /** "AFP | Hanoi | Updated: 04-03-2021 10:12 IST | Created: …": short fields between pipes, with a stamp. */
 function pipeLine(line: string): BylineInfo | null {
   const parts = line.split(/\s*\|\s*/).filter((p) => p.length > 0);
-  if (parts.length < 2 || parts.some((p) => wordsOf(p).length > 6)) return null;
+  if (parts.length < 2 || parts.some((p) => wordCount(p) > 6)) return null;
   const stamps = parts.filter((p) => STAMP.test(p) || hasTimeAndDate(p) || findDate(p));
   if (stamps.length === 0) return null;
   const info: BylineInfo = {};
@@ -61,8 +61,8 @@ function pipeLine(line: string): BylineInfo | null {
 
 /** Byline info when the whole line is a byline, timestamp, e-mail or credit; null when it is not. */
 export function parseByline(line: string): BylineInfo | null {
-  const words = wordsOf(line).length;
-  const by = byLine(line);
+  const words = wordCount(line);
+  const by = /^by[:\s]/i.test(line) ? byLine(line) : null;
   if (by) return by;
   if (line.includes("|")) {
     const pipe = pipeLine(line);
@@ -83,7 +83,7 @@ export function parseByline(line: string): BylineInfo | null {
   // A bare date line: "July 7, 2022", "2022-07-07".
   if (words <= 5 && findDate(line) && !/[a-z]{4,}\s+[a-z]{4,}/.test(line))
     return { published: findDate(line) ?? "" };
-  if (EMAIL.test(line) && words <= 8) {
+  if (words <= 8 && line.includes("@") && EMAIL.test(line)) {
     const name = line
       .replace(EMAIL, "")
       .replace(/^by\s+/i, "")

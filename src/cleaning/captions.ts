@@ -1,6 +1,6 @@
 // Photo captions and credits: "Image: Lee and Tanaka/ AP", "Photo: Reuters", "(File photo)", "... (Kyodo)".
 import { agencyName, lexicon } from "./lexicon.js";
-import { isVerbless, normKey, wordsOf } from "./text.js";
+import { isVerbless, normKey, wordCount, wordsOf } from "./text.js";
 
 const isOneSentence = (s: string): boolean => /[.!?]$/.test(s) && !/[.!?]\s+\p{Lu}/u.test(s);
 
@@ -17,7 +17,7 @@ const PIPE_TAIL = /[.!?”"]\s*\|\s*([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2
 /** A credit by itself: "Kevin Lamarque/Reuters", "Anadolu | Anadolu | Getty Photos", "© Jane Doe / AFP", "Pool". */
 export function isCreditLine(line: string): boolean {
   const s = line.trim();
-  const n = wordsOf(s).length;
+  const n = wordCount(s);
   if (n === 0 || n > 6 || /[.!?]$/.test(s.replace(/\b\p{Lu}\.$/u, ""))) return false;
   if (lexicon.photoCredits.has(s.toLowerCase())) return true;
   if (/^©/.test(s)) return true;
@@ -27,30 +27,34 @@ export function isCreditLine(line: string): boolean {
   if (!caps) return false;
   if (/\S\s*\/\s*\S/.test(s)) return true;
   if (s.includes("|"))
-    return s
-      .split("|")
-      .every((p) => agencyName(p) || lexicon.photoCreditRe.test(p) || wordsOf(p).length <= 3);
+    return s.split("|").every((p) => agencyName(p) || lexicon.photoCreditRe.test(p) || wordCount(p) <= 3);
   return lexicon.photoCreditRe.test(s) && n <= 4;
 }
 
 /** True when a line is a caption or credit by its own shape (no neighbours needed). */
 export function isCaption(line: string): boolean {
-  if (PREFIX.test(line) || INNER_CREDIT.test(line)) return true;
-  if (isCreditLine(line)) return true;
-  const words = wordsOf(line).length;
-  if (words > 80) return false;
-  const end = END_PAREN.exec(line)?.[1];
-  if (end && (agencyName(end) || /\bphoto\b/i.test(end))) return true;
-  if (SLASH_TAIL.test(line) && !/["“”]/.test(line)) return true;
-  const pipe = PIPE_TAIL.exec(line)?.[1];
-  if (pipe && (agencyName(pipe) || lexicon.photoCreditRe.test(pipe) || wordsOf(pipe).length <= 2))
+  // Cheap character checks first: most lines are ordinary sentences and fail them all.
+  const paren = line.includes("(");
+  if (
+    PREFIX.test(line) ||
+    ((paren || line.includes("©") || /redit|ourtesy/.test(line)) && INNER_CREDIT.test(line))
+  ) {
     return true;
-  if (words <= 60) {
+  }
+  const words = wordCount(line);
+  if (words <= 6 && isCreditLine(line)) return true;
+  if (words > 80) return false;
+  const end = line.endsWith(")") ? END_PAREN.exec(line)?.[1] : undefined;
+  if (end && (agencyName(end) || /\bphoto\b/i.test(end))) return true;
+  if (line.includes("/") && SLASH_TAIL.test(line) && !/["“”]/.test(line)) return true;
+  const pipe = line.includes("|") ? PIPE_TAIL.exec(line)?.[1] : undefined;
+  if (pipe && (agencyName(pipe) || lexicon.photoCreditRe.test(pipe) || wordCount(pipe) <= 2)) return true;
+  if (paren && words <= 60) {
     for (const m of line.matchAll(PAREN))
       if (lexicon.captionPositions.has((m[1] ?? "").trim().toLowerCase())) return true;
   }
   // "President Obama and Chinese President Xi Jinping at the White House on Friday." - no verb, so no sentence.
-  return words >= 4 && words <= 30 && /\.$/.test(line) && !/[.!?]\s+\p{Lu}/u.test(line) && isVerbless(line);
+  return words >= 4 && words <= 30 && line.endsWith(".") && !/[.!?]\s+\p{Lu}/u.test(line) && isVerbless(line);
 }
 
 /**
@@ -62,7 +66,7 @@ export function captionPairs(lines: string[]): Set<number> {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i] ?? "";
     const b = lines[i + 1] ?? "";
-    const wa = wordsOf(a).length;
+    const wa = wordCount(a);
     if (wa === 0 || wa > 80) continue;
     if (isCreditLine(b) && !isCreditLine(a) && !/["“”]/.test(a)) {
       out.add(i).add(i + 1);
@@ -70,7 +74,7 @@ export function captionPairs(lines: string[]): Set<number> {
     }
     if (/["“”]/.test(a) || wa > 60) continue;
     // Alt text then caption: identical sentences (lines come tidied), or the second one plus a credit.
-    const same = normKey(a) === normKey(b);
+    const same = Math.abs(a.length - b.length) <= 4 && normKey(a) === normKey(b);
     if (same ? isOneSentence(a) : b.startsWith(a) && isCreditLine(b.slice(a.length))) {
       out.add(i).add(i + 1);
     }

@@ -4,7 +4,11 @@ import { parseByline } from "./bylines.js";
 import { captionPairs, isCaption } from "./captions.js";
 import { isRelatedCandidate } from "./headlines.js";
 import { isReadAlsoLabel, markerReason } from "./markers.js";
-import { isHeadlineShaped, isPunctuationOnly } from "./text.js";
+import { isHeadlineShaped, isPunctuationOnly, wordCount } from "./text.js";
+
+/** Word counts above which a line cannot be a caption, marker or embed, or a byline/credit line. */
+const LONGEST_CAPTION = 80;
+const LONGEST_BYLINE = 40;
 
 export interface Line {
   /** 0-based index of the line in the original body. */
@@ -28,6 +32,38 @@ export function note(found: Found, info: Found): void {
   }
 }
 
+interface Verdict {
+  reason: RemovalReason;
+  label?: boolean;
+  byline?: Found;
+}
+
+// Verdicts depend on the line alone, and later passes see the same lines again: remember them.
+const verdicts = new Map<string, Verdict | null>();
+const VERDICTS_MAX = 4000;
+
+/** Why a line is noise by itself (marker, caption, byline…), or null. */
+function lineVerdict(text: string): Verdict | null {
+  const hit = verdicts.get(text);
+  if (hit !== undefined) return hit;
+  if (verdicts.size >= VERDICTS_MAX) verdicts.clear();
+  const v = judge(text);
+  verdicts.set(text, v);
+  return v;
+}
+
+function judge(text: string): Verdict | null {
+  // Long paragraphs cannot be markers, bylines or captions: skip the rules (most lines of most articles).
+  const words = wordCount(text);
+  if (words > LONGEST_CAPTION) return null;
+  if (words === 0 && isPunctuationOnly(text)) return { reason: "empty" };
+  const marker = markerReason(text);
+  if (marker) return { reason: marker, label: marker === "read-also" && isReadAlsoLabel(text) };
+  if (isCaption(text)) return { reason: "caption" };
+  const byline = words <= LONGEST_BYLINE ? parseByline(text) : null;
+  return byline ? { reason: "byline", byline } : null;
+}
+
 /** Marks every line that is noise by itself or by its neighbours (captions twice, links after "Related:"). */
 export function classifyLines(lines: Line[], found: Found): void {
   let afterEnd = false;
@@ -43,26 +79,12 @@ export function classifyLines(lines: Line[], found: Found): void {
       continue;
     }
     afterLabel = false;
-    if (isPunctuationOnly(l.text)) {
-      l.reason = "empty";
-      continue;
-    }
-    const marker = markerReason(l.text);
-    if (marker) {
-      l.reason = marker;
-      if (marker === "end-marker") afterEnd = true;
-      if (marker === "read-also" && isReadAlsoLabel(l.text)) afterLabel = true;
-      continue;
-    }
-    if (isCaption(l.text)) {
-      l.reason = "caption";
-      continue;
-    }
-    const byline = parseByline(l.text);
-    if (byline) {
-      l.reason = "byline";
-      note(found, byline);
-    }
+    const v = lineVerdict(l.text);
+    if (!v) continue;
+    l.reason = v.reason;
+    if (v.reason === "end-marker") afterEnd = true;
+    if (v.label) afterLabel = true;
+    if (v.byline) note(found, v.byline);
   }
   // Pairs are judged with the credits already dropped still in place: the credit vouches for the line above.
   const near = lines.filter((l) => l.text && (!l.reason || l.reason === "caption"));

@@ -14,11 +14,11 @@ export interface CleanResult {
 /** Passes after the first only confirm the result (or catch noise a removal uncovered); this bounds them. */
 const MAX_PASSES = 4;
 
-function toLines(texts: string[], origins: number[]): Line[] {
+function toLines(texts: string[], origins: number[], clean = false): Line[] {
   return texts.map((raw, i) => ({
     origin: origins[i] ?? i,
     raw,
-    text: tidy(repairMojibake(raw)),
+    text: clean ? raw : tidy(repairMojibake(raw)),
     reason: null,
     header: false,
   }));
@@ -57,6 +57,7 @@ export function cleanBody(body: string, hints: Partial<Metadata>): CleanResult {
     lines = toLines(
       result.paras.map((p) => p.text),
       result.paras.map((p) => p.origin),
+      true,
     );
   }
   return { text, meta, removed };

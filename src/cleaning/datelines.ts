@@ -1,7 +1,7 @@
 // Crawler prefixes ("date 2021-03-04 …") and datelines ("HANOI (Reuters) - …", "Beijing [China], December 25 (ANI):").
 import { MONTH_RE } from "./dates.js";
 import { agencyName, lexicon, looksLikeOutlet } from "./lexicon.js";
-import { wordsOf } from "./text.js";
+import { wordCount, wordsOf } from "./text.js";
 
 const CRAWLER = /^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?(?:\s+|$)/i;
 
@@ -30,7 +30,7 @@ export interface Dateline {
 
 const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
 const agencyLike = (s: string): boolean =>
-  agencyName(s) !== null || (/^[\p{Lu}]/u.test(s) && wordsOf(s).length <= 4 && !/\d/.test(s));
+  agencyName(s) !== null || (/^[\p{Lu}]/u.test(s) && wordCount(s) <= 4 && !/\d/.test(s));
 
 /** A dateline opening the first paragraph, or null. The rest of the line must still read as a sentence. */
 export function parseDateline(line: string): Dateline | null {
@@ -38,7 +38,7 @@ export function parseDateline(line: string): Dateline | null {
   const g = m?.groups;
   if (!m || !g?.place) return null;
   const rest = line.slice(m[0].length);
-  if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(rest) || wordsOf(rest).length < 5) return null;
+  if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(rest) || wordCount(rest) < 5) return null;
   const first = g.place.split(" ")[0]?.replace(/[.'’-]+$/, "") ?? "";
   if (lexicon.notPlaceWords.has(first)) return null;
   const sep = (g.sep ?? "").trim();
@@ -51,7 +51,7 @@ export function parseDateline(line: string): Dateline | null {
   }
   if (sep === "/") return null;
   const strong = isAllCaps(g.place) || agency || g.country || g.date || g.region;
-  if (!strong && wordsOf(g.place).length > 3) return null;
+  if (!strong && wordCount(g.place) > 3) return null;
   const place = g.region ? `${g.place}, ${g.region}` : g.place;
   return { prefix: m[0], place, ...(agency ? { source: agencyName(agency) ?? agency } : {}) };
 }

@@ -15,7 +15,7 @@ interface Sent {
   para: number;
   idx: number;
   key: string;
-  shingles: Set<string>;
+  shingles: Set<number>;
   drop: boolean;
 }
 
@@ -24,26 +24,52 @@ const NEAR = 0.8;
 const MIN_STEMS = 6;
 const REVISION_WORDS = 8;
 
-function shinglesOf(s: string): Set<string> {
+// Stems are interned as small integers so a trigram is one number, not a joined string.
+const stemIds = new Map<string, number>();
+const stemId = (stem: string): number => {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemIds.size;
+    stemIds.set(stem, id);
+  }
+  return id;
+};
+const ID_SPACE = 2 ** 17;
+
+function shinglesOf(s: string): Set<number> {
   const stems = contentStems(s);
-  const out = new Set<string>();
+  const out = new Set<number>();
   if (stems.length < MIN_STEMS) return out;
-  for (let i = 0; i + SHINGLE <= stems.length; i++) out.add(stems.slice(i, i + SHINGLE).join(" "));
+  const ids = stems.map(stemId);
+  for (let i = 0; i + SHINGLE <= ids.length; i++) {
+    out.add(((ids[i] ?? 0) * ID_SPACE + (ids[i + 1] ?? 0)) * ID_SPACE + (ids[i + 2] ?? 0));
+  }
   return out;
 }
 
-const opening = (key: string): string => key.split(" ").slice(0, REVISION_WORDS).join(" ");
+/** The first words of a sentence key, to spot two revisions of one sentence. */
+function opening(key: string): string {
+  let at = -1;
+  for (let n = 0; n < REVISION_WORDS; n++) {
+    at = key.indexOf(" ", at + 1);
+    if (at === -1) return key;
+  }
+  return key.slice(0, at);
+}
 
 export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
+  // Ids only need to be consistent within one article; keep the table small.
+  if (stemIds.size > ID_SPACE / 2) stemIds.clear();
   const split = paras.map((p) => splitSentences(p.text));
   const sents: Sent[][] = split.map((ss, para) =>
     ss.map((s, idx) => ({ para, idx, key: normKey(s.text), shingles: shinglesOf(s.text), drop: false })),
   );
   const seenPara = new Map<string, number>();
   const exact = new Map<string, Sent>();
-  const index = new Map<string, Sent[]>();
+  const index = new Map<number, Sent[]>();
   for (const [pi, list] of sents.entries()) {
-    const pkey = normKey(paras[pi]?.text ?? "");
+    // Sentences are split at spaces, so their keys joined give the paragraph's key.
+    const pkey = list.map((x) => x.key).join(" ");
     const earlierPara = seenPara.get(pkey);
     if (earlierPara !== undefined && !(paras[earlierPara]?.header && !paras[pi]?.header)) {
       for (const s of list) s.drop = true;
@@ -55,7 +81,7 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
     // Revisions side by side: two sentences of one paragraph opening with the same 8 words; keep the later.
     const openings = new Map<string, Sent>();
     for (const s of list) {
-      if (s.key.split(" ").length < REVISION_WORDS * 1.5) continue;
+      if (list.length < 2 || s.shingles.size < REVISION_WORDS) continue;
       const prev = openings.get(opening(s.key));
       if (prev) prev.drop = true;
       openings.set(opening(s.key), s);
@@ -78,7 +104,7 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
 }
 
 /** An earlier sentence sharing most content trigrams with s (a copy with a word changed, or cut short). */
-function nearTwin(s: Sent, index: Map<string, Sent[]>): Sent | undefined {
+function nearTwin(s: Sent, index: Map<number, Sent[]>): Sent | undefined {
   if (s.shingles.size === 0) return undefined;
   const hits = new Map<Sent, number>();
   for (const sh of s.shingles) for (const t of index.get(sh) ?? []) hits.set(t, (hits.get(t) ?? 0) + 1);

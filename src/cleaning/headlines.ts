@@ -1,6 +1,6 @@
 // Titles and headlines: the title repeated at the top or glued into paragraphs, and other stories'
 // headlines dropped into the body. The article's own subheadings stay: they are short and on topic.
-import { contentStems, isHeadlineShaped, normKey, wordsOf } from "./text.js";
+import { contentStems, isHeadlineShaped, normKey, wordCount, wordsOf } from "./text.js";
 
 const MIN_INLINE_TITLE_WORDS = 4;
 const OFF_TOPIC_MIN_STEMS = 4;
@@ -16,7 +16,7 @@ function isTitleCase(s: string): boolean {
 
 /** A headline to use as the title when there is no title hint: 3+ words, not a sentence. */
 export function isTitleCandidate(line: string): boolean {
-  const n = wordsOf(line).length;
+  const n = wordCount(line);
   return n >= 3 && n <= 25 && isHeadlineShaped(line, 25) && !/[?!]$/.test(line) && !/:$/.test(line);
 }
 
@@ -24,6 +24,9 @@ const stemSet = (s: string): Set<string> => new Set(contentStems(s));
 
 /** The line is the title (as printed, printed twice, or a close variant of it). */
 export function isTitleLine(line: string, title: string, fuzzy: boolean): boolean {
+  // Lengths rule most lines out before any normalising: the title, at most thrice, or a close variant.
+  if (line.length > title.length * 3 + 12 || line.length < title.length * 0.5 - 4) return false;
+  if (!fuzzy && line.length < title.length * 0.9 - 4) return false;
   const l = normKey(line).replace(/[.!]+$/, "");
   const t = normKey(title).replace(/[.!]+$/, "");
   if (!t) return false;
@@ -42,8 +45,17 @@ export function isTitleLine(line: string, title: string, fuzzy: boolean): boolea
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** A pattern for the title that tolerates curly/straight quotes and spacing differences. */
+let lastPattern: { title: string; re: RegExp | null } = { title: "", re: null };
+
 export function titlePattern(title: string): RegExp | null {
-  if (wordsOf(title).length < MIN_INLINE_TITLE_WORDS) return null;
+  if (lastPattern.title === title) return lastPattern.re;
+  const re = compileTitle(title);
+  lastPattern = { title, re };
+  return re;
+}
+
+function compileTitle(title: string): RegExp | null {
+  if (wordCount(title) < MIN_INLINE_TITLE_WORDS) return null;
   const body = escapeRe(title.trim())
     .replace(/['‘’]/g, "['‘’]")
     .replace(/["“”]/g, '["“”]')
@@ -75,44 +87,43 @@ export function isRelatedCandidate(line: string): boolean {
 }
 
 /**
- * Indexes of lines that are other stories' headlines: printed twice (in a row or anywhere), or off topic
- * (most of their content words appear nowhere else in the article).
+ * Indexes of lines that are other stories' headlines: printed twice (in a row, or anywhere but not as part
+ * of a repeated body), or off topic (most of their content words appear nowhere else in the article).
  */
-export function relatedHeadlines(lines: string[], keep: (i: number) => boolean): Set<number> {
+export function relatedHeadlines(lines: string[]): Set<number> {
   const out = new Set<number>();
-  const cands = lines.map((l, i) => keep(i) && isRelatedCandidate(l));
+  const cands = lines.map((l) => isRelatedCandidate(l));
+  if (!cands.includes(true)) return out;
   const keys = lines.map((l) => normKey(l));
   const counts = new Map<string, number>();
-  for (const [i, k] of keys.entries()) if (keep(i)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  // Stems of the whole article, counted per line so a headline does not vouch for itself.
-  const docStems = new Map<string, number>();
-  const lineStems = lines.map((l, i) => (keep(i) ? new Set(contentStems(l)) : new Set<string>()));
-  for (const set of lineStems) for (const s of set) docStems.set(s, (docStems.get(s) ?? 0) + 1);
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const repeated = (j: number): boolean => j >= 0 && j < lines.length && (counts.get(keys[j] ?? "") ?? 0) > 1;
+  // Stems of the whole article, counted per line so a headline does not vouch for itself; built lazily.
+  let docStems: Map<string, number> | null = null;
+  const articleStems = (): Map<string, number> => {
+    if (docStems) return docStems;
+    docStems = new Map();
+    for (const l of lines)
+      for (const s of new Set(contentStems(l))) docStems.set(s, (docStems.get(s) ?? 0) + 1);
+    return docStems;
+  };
   for (let i = 0; i < lines.length; i++) {
     if (!cands[i]) continue;
     const k = keys[i] ?? "";
-    if ((counts.get(k) ?? 0) > 1 && wordsOf(k).length >= 3) out.add(i);
+    const n = wordCount(k);
+    // Repeated elsewhere - unless its neighbours repeat too: then the whole body was printed twice.
+    if (n >= 3 && repeated(i) && !repeated(i - 1) && !repeated(i + 1)) out.add(i);
     // "Headline" then "Section Headline": two copies in a row.
-    const j = nextKept(i, lines, keep);
-    if (j !== -1 && cands[j]) {
-      const kj = keys[j] ?? "";
-      if (wordsOf(k).length >= 3 && (kj.includes(k) || k.includes(kj))) out.add(i).add(j);
-    }
+    const kj = keys[i + 1] ?? "";
+    if (n >= 3 && cands[i + 1] && (kj.includes(k) || k.includes(kj))) out.add(i).add(i + 1);
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
-    const stems = lineStems[i] ?? new Set<string>();
-    if (
-      stems.size >= OFF_TOPIC_MIN_STEMS &&
-      (wordsOf(k).length <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))
-    ) {
+    const stems = new Set(contentStems(lines[i] ?? ""));
+    if (stems.size >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
+      const doc = articleStems();
       let found = 0;
-      for (const s of stems) if ((docStems.get(s) ?? 0) > 1) found++;
+      for (const s of stems) if ((doc.get(s) ?? 0) > 1) found++;
       if (found / stems.size < OFF_TOPIC_MAX_SHARE) out.add(i);
     }
   }
   return out;
-}
-
-function nextKept(i: number, lines: string[], keep: (i: number) => boolean): number {
-  for (let j = i + 1; j < lines.length; j++) if (keep(j)) return j;
-  return -1;
 }

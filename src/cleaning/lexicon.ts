@@ -36,7 +36,7 @@ interface WordsFile {
   nameParticles: string[];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 const byLength = (xs: string[]): string[] => [...xs].sort((a, b) => b.length - a.length);
 
@@ -50,7 +50,8 @@ const agencyNames = new Map(Object.entries(agencies.agencies).map(([k, v]) => [k
 
 export const lexicon = {
   markerLines: lower(markers.lines),
-  markerPatterns: markers.linePatterns.map((p) => new RegExp(p, "iu")),
+  /** All whole-line marker patterns as one alternation: one scan per line instead of one per pattern. */
+  markerPattern: new RegExp(markers.linePatterns.map((p) => `(?:${p})`).join("|"), "iu"),
   gluedStart: markers.gluedStart.map((p) => new RegExp(p, "u")),
   gluedEnd: markers.gluedEnd.map((p) => new RegExp(p, "u")),
   endMarkers: lower(markers.endMarkers),
@@ -58,7 +59,7 @@ export const lexicon = {
   navLines: lower(navigation.phrases.map((p) => p.replace(/:$/, ""))),
   /** Breadcrumb trail at the start of a line: root, then separator-crumb pairs (crumbs read in breadcrumb.ts). */
   breadcrumbStart: new RegExp(
-    `^(?:${byLength(navigation.breadcrumbRoots).map(escape).join("|")})\\s*(?:>|›|»|/|\\|)\\s*`,
+    `^(?:${byLength(navigation.breadcrumbRoots).map(escapeRe).join("|")})\\s*(?:>|›|»|/|\\|)\\s*`,
     "u",
   ),
   sections: byLength(navigation.sections),
@@ -66,14 +67,14 @@ export const lexicon = {
   /** Spelling as written (lowercase) -> canonical agency name. */
   agencies: agencyNames,
   photoCredits: lower(agencies.photoCredits),
-  photoCreditRe: new RegExp(`\\b(?:${byLength(agencies.photoCredits).map(escape).join("|")})\\b`, "iu"),
+  photoCreditRe: new RegExp(`\\b(?:${byLength(agencies.photoCredits).map(escapeRe).join("|")})\\b`, "iu"),
   outletWords: agencies.outletWords.map((w) => w.toLowerCase()),
   readAlsoPrefix: new RegExp(
-    `^(?:${byLength(readAlso.prefixes).map(escape).join("|")})\\s*(?:-|:|\\||–|—|»|>)\\s*\\S`,
+    `^(?:${byLength(readAlso.prefixes).map(escapeRe).join("|")})\\s*(?:-|:|\\||–|—|»|>)\\s*\\S`,
     "iu",
   ),
   readAlsoLabels: lower(readAlso.labels),
-  morePatterns: readAlso.morePatterns.map((p) => new RegExp(p, "iu")),
+  morePattern: new RegExp(readAlso.morePatterns.map((p) => `(?:${p})`).join("|"), "iu"),
   functionWords: lower(words.functionWords),
   verbLike: lower(words.verbLikeFunctionWords),
   abbreviations: lower(words.abbreviations),

@@ -1,7 +1,7 @@
 // Scraper/CMS markers, navigation residue and "read also" links: whole lines, or glued to real text.
 import type { RemovalReason } from "../model/document.js";
 import { lexicon } from "./lexicon.js";
-import { wordsOf } from "./text.js";
+import { wordCount, wordsOf } from "./text.js";
 
 export interface Span {
   text: string;
@@ -14,21 +14,27 @@ const bare = (s: string): string =>
     .replace(/^[\s•·*▪►>|-]+/, "")
     .replace(/[\s:.!|»>›-]+$/, "");
 
+const TAIL = 48;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
 
 /** Why a whole line is not article text (marker, navigation, read-also, end-marker), or null. */
 export function markerReason(line: string): RemovalReason | null {
-  const b = bare(line);
-  if (lexicon.endMarkers.has(line.toLowerCase().trim()) || lexicon.endMarkers.has(b)) return "end-marker";
-  if (lexicon.markerLines.has(b) || lexicon.markerLines.has(line.toLowerCase())) return "marker";
-  if (lexicon.markerPatterns.some((re) => re.test(line))) return "marker";
-  if (lexicon.navLines.has(b)) return "navigation";
-  if (isReadAlso(line)) return "read-also";
+  const words = wordCount(line);
+  // Whole-line lists only hold short entries; long lines only meet the patterns (embeds, boilerplate).
+  if (words <= 6) {
+    const b = bare(line);
+    const l = line.toLowerCase();
+    if (lexicon.endMarkers.has(l.trim()) || lexicon.endMarkers.has(b)) return "end-marker";
+    if (lexicon.markerLines.has(b) || lexicon.markerLines.has(l)) return "marker";
+    if (lexicon.navLines.has(b)) return "navigation";
+  }
+  if (lexicon.markerPattern.test(line)) return "marker";
+  if (words <= 25 && isReadAlso(line)) return "read-also";
   // A bare link or a short line pointing somewhere else ("You can find … at http://…").
-  if (URL_RE.test(line) && wordsOf(line).length < 30) return "marker";
-  if (isBreadcrumbLine(line)) return "navigation";
+  if (words < 30 && (line.includes("http") || line.includes("www.")) && URL_RE.test(line)) return "marker";
+  if (words <= 24 && /[>›»]/.test(line) && isBreadcrumbLine(line)) return "navigation";
   // Widgets such as "• Country:" / "• China": a bullet with one or two words.
-  if (/^[•·▪►]\s*/.test(line) && wordsOf(line).length <= lexicon.bulletWidgetMaxWords) return "navigation";
+  if (words <= lexicon.bulletWidgetMaxWords && /^[•·▪►]/.test(line)) return "navigation";
   return null;
 }
 
@@ -38,15 +44,15 @@ export function isReadAlsoLabel(line: string): boolean {
 
 function isReadAlso(line: string): boolean {
   if (isReadAlsoLabel(line)) return true;
-  if (lexicon.morePatterns.some((re) => re.test(line))) return true;
+  if (lexicon.morePattern.test(line)) return true;
   // "Read - Minister Resigns…", "Also read: …": a link line is short.
-  return lexicon.readAlsoPrefix.test(line) && wordsOf(line).length <= 25;
+  return lexicon.readAlsoPrefix.test(line) && wordCount(line) <= 25;
 }
 
 /** "World > Asia > Vietnam": only short crumbs between separators. */
 function isBreadcrumbLine(line: string): boolean {
   const parts = line.split(/\s+(?:>|›|»)\s+/);
-  return parts.length >= 3 && parts.every((p) => p.length > 0 && wordsOf(p).length <= 3);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && wordCount(p) <= 3);
 }
 
 /** Removes navigation and markers glued to the start or end of a line; returns what is left and what went. */
@@ -79,11 +85,15 @@ export function stripGlued(line: string): { text: string; spans: Span[] } {
       }
     }
   }
+  // End markers are short: look at the tail only, so long paragraphs are not scanned from the start.
   for (const re of lexicon.gluedEnd) {
-    const m = re.exec(text);
-    if (m?.[0] && m.index > 0) {
+    const from = Math.max(0, text.length - TAIL);
+    const m = re.exec(text.slice(from));
+    // "^" inside the tail is not the start of the line: then the character before the tail must end a sentence.
+    const fakeStart = m?.index === 0 && from > 0 && !/[.!?…"”’)\]]\s*$/.test(text.slice(from - 2, from));
+    if (m?.[0] && from + m.index > 0 && !fakeStart) {
       spans.push({ text: m[0].trim(), reason: "marker" });
-      text = text.slice(0, m.index).trimEnd();
+      text = text.slice(0, from + m.index).trimEnd();
     }
   }
   return { text, spans };

@@ -15,7 +15,7 @@ import {
 import { looksLikeOutlet } from "./lexicon.js";
 import { stripGlued } from "./markers.js";
 import { unglueSentences } from "./sentences.js";
-import { isHeadlineShaped, wordsOf } from "./text.js";
+import { isHeadlineShaped, wordCount } from "./text.js";
 
 /** How far into the article the title, bylines and dateline are looked for (non-empty lines). */
 const HEADER_WINDOW = 10;
@@ -35,16 +35,17 @@ export function cleanPass(lines: Line[], hints: Partial<Metadata>): PassResult {
   const cut = (l: Line, text: string, reason: RemovedLine["reason"]) =>
     removed.push({ text, reason, line: l.origin });
 
-  const first = lines.find((l) => l.text);
-  const crawler = first ? crawlerPrefix(first.text) : null;
-  if (first && crawler) {
-    cut(first, crawler.prefix.trim(), "crawler-prefix");
-    note(found, { published: crawler.date });
-    first.text = first.text.slice(crawler.prefix.length).trim();
-    first.trimmed = true;
-  }
   for (const l of lines) {
     if (!l.text) continue;
+    // Crawlers glue "date YYYY-MM-DD" to the first line; prose never starts that way, so any line is checked
+    // (the first line may be gone after cleaning, and the next one must not get a second chance).
+    const crawler = crawlerPrefix(l.text);
+    if (crawler) {
+      cut(l, crawler.prefix.trim(), "crawler-prefix");
+      note(found, { published: crawler.date });
+      l.text = l.text.slice(crawler.prefix.length).trim();
+      l.trimmed = true;
+    }
     const { text, spans } = stripGlued(l.text);
     if (!text && spans[0]) l.reason = spans[0].reason;
     else for (const s of spans) cut(l, s.text, s.reason);
@@ -57,10 +58,7 @@ export function cleanPass(lines: Line[], hints: Partial<Metadata>): PassResult {
   for (const l of lines.slice(0, headerEnd)) l.header = true;
 
   const body = lines.filter(kept);
-  const related = relatedHeadlines(
-    body.map((l) => l.text),
-    () => true,
-  );
+  const related = relatedHeadlines(body.map((l) => l.text));
   for (const i of related) {
     const l = body[i];
     if (l) l.reason = "related-headline";
@@ -74,13 +72,19 @@ export function cleanPass(lines: Line[], hints: Partial<Metadata>): PassResult {
   return { paras: dedupe(paras, removed), found, removed };
 }
 
+const isScrap = (s: string): boolean => wordCount(s) < 3 && !/[.!?]$/.test(s);
+/** A short line in the header that is not a sentence: an author's name or the site's name. */
+const isLeftover = (s: string): boolean => wordCount(s) <= 4 && !/[.!?:]$/.test(s);
+
 type Cut = (l: Line, text: string, reason: RemovedLine["reason"]) => void;
 
 /** Finds the title (hint, else a headline opening the body), drops its copies, cuts it out of paragraphs. */
 function markTitle(lines: Line[], hint: string | null, found: Found, cut: Cut): string | null {
   const nonEmpty = lines.filter(kept);
   let title = hint;
-  const opener = nonEmpty[0];
+  // The first line that could be a headline; one- or two-word scraps above it (site names, "0") do not count,
+  // so the choice is the same whether or not a scrap is later dropped.
+  const opener = nonEmpty.find((l) => !isScrap(l.text));
   if (!title && opener && isTitleCandidate(opener.text)) {
     // "Headline Headline": some pages print the title twice on one line.
     const twice = /^(.{12,}?) \1$/.exec(opener.text);
@@ -111,10 +115,17 @@ function markHeader(lines: Line[], found: Found, cut: Cut): number {
   const top = lines.filter((l) => l.text || l.reason).slice(0, HEADER_WINDOW);
   let end = 0;
   for (const l of top) if (l.reason === "title" || l.reason === "byline") end = l.origin + 1;
+  // A dateline opens the first paragraph, or the first one after dropped header lines (a teaser may come
+  // before the byline). Not any later paragraph: a cleaned text must not be cut again on a second run.
   let tries = 0;
-  for (const l of lines.filter(kept)) {
+  let prev: Line | undefined;
+  for (const l of lines) {
+    if (!l.text && !l.reason) continue;
+    const after = prev === undefined || prev.reason !== null || isLeftover(prev.text);
+    prev = l;
+    if (!kept(l) || isHeadlineShaped(l.text)) continue;
     if (tries++ >= DATELINE_TRIES) break;
-    if (isHeadlineShaped(l.text)) continue;
+    if (!after) continue;
     const d = parseDateline(l.text);
     if (!d) continue;
     cut(l, d.prefix.trim(), "dateline");
@@ -127,7 +138,7 @@ function markHeader(lines: Line[], found: Found, cut: Cut): number {
   const endIdx = lines.findIndex((l) => l.origin >= end);
   const stop = endIdx === -1 ? lines.length : endIdx;
   for (const l of lines.slice(0, stop)) {
-    if (!kept(l) || wordsOf(l.text).length > 4 || /[.!?:]$/.test(l.text)) continue;
+    if (!kept(l) || !isLeftover(l.text)) continue;
     // "David Jackson" under the headline is the author; "Newsfrom Japan" is the site's name.
     const info = parseByline(`By ${l.text}`);
     if (info && !looksLikeOutlet(l.text)) {

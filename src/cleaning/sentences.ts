@@ -7,7 +7,8 @@ export function unglueSentences(text: string): string {
     /([\p{Ll}\d%)\]])([.!?])(["”’]?)(?=[\p{Lu}][\p{Ll}])/gu,
     (m, a: string, p: string, q: string, off: number) => {
       // "Mr.Wang", "Dr.Kim": an abbreviation, not a sentence end; still worth a space.
-      const word = /[\p{L}.]+$/u.exec(text.slice(0, off + a.length))?.[0]?.toLowerCase() ?? "";
+      const word =
+        /[\p{L}.]+$/u.exec(text.slice(Math.max(0, off - 24), off + a.length))?.[0]?.toLowerCase() ?? "";
       return lexicon.abbreviations.has(word) || /\.[a-z]$/.test(word) ? m : `${a}${p}${q} `;
     },
   );
@@ -37,7 +38,7 @@ export function splitSentences(paragraph: string): Sentence[] {
   let start = 0;
   for (const m of paragraph.matchAll(BOUNDARY)) {
     const gapStart = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0);
-    if (endsWithAbbreviation(paragraph.slice(start, gapStart))) continue;
+    if (endsWithAbbreviation(paragraph.slice(Math.max(start, gapStart - 32), gapStart))) continue;
     out.push({ text: paragraph.slice(start, gapStart), gap: m[1] ?? " " });
     start = gapStart + (m[1]?.length ?? 0);
   }

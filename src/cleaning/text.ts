@@ -1,43 +1,103 @@
 // Small text helpers shared by the cleaning rules.
 import { lexicon } from "./lexicon.js";
 
+// Text with nothing but ASCII, curly quotes and dashes needs no NFKC pass (the common case).
+const NEEDS_NFKC = /[^\x00-\x7F\u2010-\u201F\u2032\u2033]/;
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /** The scorer's comparison form: NFKC, straight quotes, "-" for dashes, collapsed spaces, lowercase. */
 export function normKey(s: string): string {
-  return s
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  let k = s;
+  if (NON_ASCII.test(k)) {
+    if (NEEDS_NFKC.test(k)) k = k.normalize("NFKC");
+    k = k
+      .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+      .replace(/[\u2010-\u2015]/g, "-");
+  }
+  k = k.replace(/\s+/g, " ").trim().toLowerCase();
+  return remember(normCache, s, k);
+}
+
+// Rules ask the same questions about the same lines many times; these caches answer repeats cheaply.
+const CACHE_MAX = 4000;
+const normCache = new Map<string, string>();
+const countCache = new Map<string, number>();
+const stemCache = new Map<string, string[]>();
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /** Collapses every run of whitespace (incl. NBSP, tabs, zero-width) to one space and trims. */
 export function tidy(s: string): string {
-  return s
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/\s+/gu, " ")
-    .trim();
+  let t = ZERO_WIDTH.test(s) ? s.replace(ZERO_WIDTH_ALL, "") : s;
+  if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, " ");
+  return t.trim();
 }
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+const ZERO_WIDTH_ALL = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Two spaces in a row or any whitespace other than a plain space.
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 /** Words as written: letters/digits with inner apostrophes, dots or hyphens. */
 export function wordsOf(s: string): string[] {
   return s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 }
 
-/** Lowercase content words (no function words, at least 3 letters), reduced to a crude stem. */
-export function contentStems(s: string): string[] {
-  const out: string[] = [];
-  for (const w of wordsOf(s)) {
-    const l = w
-      .toLowerCase()
-      .replace(/['’].*$/, "")
-      .replace(/\.$/, "");
-    if (l.length < 3 || lexicon.functionWords.has(l) || /^\d/.test(l)) continue;
-    out.push(l.length > 5 ? l.slice(0, 5) : l.replace(/s$/, ""));
+const WORD_START = /[\p{L}\p{N}]/u;
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Number of words (cached). */
+export function wordCount(s: string): number {
+  const hit = countCache.get(s);
+  if (hit !== undefined) return hit;
+  // Counts starts of words: a letter or digit after a space (same words as wordsOf for ordinary text).
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (space) inWord = false;
+    else if (!inWord && (c > 127 ? WORD_START.test(s[i] ?? "") : isAsciiAlnum(c))) {
+      n++;
+      inWord = true;
+    }
   }
-  return out;
+  return remember(countCache, s, n);
+}
+
+/** Lowercase content words (no function words, at least 3 letters), reduced to a crude stem (cached). */
+export function contentStems(s: string): string[] {
+  const hit = stemCache.get(s);
+  if (hit) return hit;
+  const out: string[] = [];
+  const l = s.toLowerCase();
+  // Hand-rolled tokenizer: letters/digits runs (an apostrophe suffix such as "'s" is dropped).
+  let start = -1;
+  for (let i = 0; i <= l.length; i++) {
+    const c = i < l.length ? l.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && WORD_START.test(l[i] ?? ""));
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 3) {
+      const first = l.charCodeAt(start);
+      const apostrophe = start > 0 && (l[start - 1] === "'" || l[start - 1] === "’");
+      if (!(first >= 48 && first <= 57) && !apostrophe) {
+        const w = l.slice(start, i);
+        if (!lexicon.functionWords.has(w))
+          out.push(w.length > 5 ? w.slice(0, 5) : w.endsWith("s") ? w.slice(0, -1) : w);
+      }
+    }
+    start = -1;
+  }
+  return remember(stemCache, s, out);
 }
 
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}"“‘'(]/u.test(w);
@@ -50,8 +110,8 @@ export function isHeadlineShaped(s: string, maxWords = 20): boolean {
   if (s.length > 200 || !/^[\p{Lu}\p{N}‘'"“(]/u.test(s)) return false;
   if (/[.,;:]$/.test(s) && !/\b[\p{Lu}]\.$|\.{3}$/u.test(s)) return false;
   if (/^["“]/.test(s) && /["”]$/.test(s)) return false;
-  const ws = wordsOf(s);
-  return ws.length >= 1 && ws.length <= maxWords;
+  const n = wordCount(s);
+  return n >= 1 && n <= maxWords;
 }
 
 /** True when every lowercase word is a function word: a label or a verbless caption, not a sentence. */
