@@ -1,7 +1,7 @@
 // Crawler prefixes ("date 2021-03-04 …") and datelines ("HANOI (Reuters) - …", "Beijing [China], December 25 (ANI):").
 import { MONTH_RE } from "./dates.js";
 import { agencyName, lexicon, looksLikeOutlet } from "./lexicon.js";
-import { wordCount, wordsOf } from "./text.js";
+import { wordCount } from "./text.js";
 
 const CRAWLER = /^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?(?:\s+|$)/i;
 

@@ -1,7 +1,7 @@
 // Scraper/CMS markers, navigation residue and "read also" links: whole lines, or glued to real text.
 import type { RemovalReason } from "../model/document.js";
 import { lexicon } from "./lexicon.js";
-import { wordCount, wordsOf } from "./text.js";
+import { wordCount } from "./text.js";
 
 export interface Span {
   text: string;

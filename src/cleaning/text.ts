@@ -2,8 +2,8 @@
 import { lexicon } from "./lexicon.js";
 
 // Text with nothing but ASCII, curly quotes and dashes needs no NFKC pass (the common case).
-const NEEDS_NFKC = /[^\x00-\x7F\u2010-\u201F\u2032\u2033]/;
-const NON_ASCII = /[^\x00-\x7F]/;
+const NEEDS_NFKC = /[^\p{ASCII}\u2010-\u201F\u2032\u2033]/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** The scorer's comparison form: NFKC, straight quotes, "-" for dashes, collapsed spaces, lowercase. */
 export function normKey(s: string): string {
