@@ -6,6 +6,7 @@ import type { OfficeQuery } from "./types.js";
 export { KnowledgeFileError, shippedDir } from "./files.js";
 export { Knowledge, type LoadOptions, type MetonymHit } from "./knowledge.js";
 export { formKey, normalizeText } from "./normalize.js";
+export { tokenWords } from "./phrase-trie.js";
 export type * from "./types.js";
 export { type ValidationProblem, validateKnowledge } from "./validate.js";
 

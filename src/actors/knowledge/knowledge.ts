@@ -6,7 +6,7 @@ import { buildCountries, type CountryTables } from "./countries.js";
 import { KnowledgeFileError, readKnowledgeDir, shippedDir, userDirFrom } from "./files.js";
 import { HolderTable } from "./holders.js";
 import { formKey, withoutPossessive } from "./normalize.js";
-import { PhraseTrie } from "./phrase-trie.js";
+import { PhraseTrie, tokenWords } from "./phrase-trie.js";
 import { RoleTable } from "./roles.js";
 import type { SurfaceIndex } from "./surface-index.js";
 import type {
@@ -179,9 +179,12 @@ export class Knowledge {
     ];
   }
 
-  /** The longest known phrase starting at token `start` whose case fits, or null. */
-  matchAt(tokens: readonly string[], start: number): PhraseMatch | null {
-    for (const [end, key] of this.trie.candidatesAt(tokens, start)) {
+  /**
+   * The longest known phrase starting at token `start` whose case fits, or null.
+   * `words` = `tokenWords(tokens)` saves re-normalising when calling at many positions.
+   */
+  matchAt(tokens: readonly string[], start: number, words?: readonly string[][]): PhraseMatch | null {
+    for (const [end, key] of this.trie.candidatesAt(tokens, start, words)) {
       const hits = this.hitsForKey(key, tokens.slice(start, end).join(" "));
       if (hits.length > 0) return { start, end, hits };
     }
@@ -191,8 +194,9 @@ export class Knowledge {
   /** Left-to-right longest matches over a token sequence, not overlapping. */
   scan(tokens: readonly string[]): PhraseMatch[] {
     const out: PhraseMatch[] = [];
+    const words = tokenWords(tokens);
     for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+      const m = this.matchAt(tokens, i, words);
       if (m) out.push(m);
       i = m ? m.end : i + 1;
     }

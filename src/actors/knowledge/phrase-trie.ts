@@ -39,28 +39,40 @@ export class PhraseTrie {
 
   /**
    * Phrases starting at token `start`, longest first, as [end (exclusive), key].
-   * A phrase must cover whole tokens.
+   * A phrase must cover whole tokens. `words` = `tokenWords(tokens)`, if already computed.
    */
-  candidatesAt(tokens: readonly string[], start: number): Array<[number, string]> {
+  candidatesAt(
+    tokens: readonly string[],
+    start: number,
+    words?: readonly string[][],
+  ): Array<[number, string]> {
     const found: Array<[number, string]> = [];
     let node: Node | undefined = this.root;
-    const words: string[] = [];
+    const path: string[] = [];
     for (let j = start; j < tokens.length && node; j++) {
-      const token = tokens[j] as string;
-      const parts = normalizeText(token)
-        .split(" ")
-        .filter((w) => w !== "");
+      const parts = words ? (words[j] ?? []) : wordsOf(tokens[j] as string);
       if (parts.length === 0) {
-        if (j > start && JOINER.test(token.trim())) continue;
+        if (j > start && JOINER.test((tokens[j] as string).trim())) continue;
         break;
       }
       for (const w of parts) {
         node = node?.next.get(w);
         if (!node) break;
-        words.push(w);
+        path.push(w);
       }
-      if (node?.terminal) found.push([j + 1, words.join(" ")]);
+      if (node?.terminal) found.push([j + 1, path.join(" ")]);
     }
     return found.reverse();
   }
+}
+
+function wordsOf(token: string): string[] {
+  return normalizeText(token)
+    .split(" ")
+    .filter((w) => w !== "");
+}
+
+/** Normalised words of each token; pass them to repeated `matchAt` calls on one sequence. */
+export function tokenWords(tokens: readonly string[]): string[][] {
+  return tokens.map(wordsOf);
 }
