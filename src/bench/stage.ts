@@ -48,9 +48,10 @@ async function run(): Promise<number> {
       try {
         const store = new DocumentStore(openDatabase(join(dir, "bench.db")));
         const t = performance.now();
-        const summary = await ingest([corpusDir], store);
+        const summary = await ingest([corpusDir], store, { workers: Number(process.env.BENCH_WORKERS ?? 2) });
         const ms = performance.now() - t;
-        if (summary.failed.length) console.error(`${summary.failed.length} failures, first: ${summary.failed[0]?.message}`);
+        if (summary.failed.length)
+          console.error(`${summary.failed.length} failures, first: ${summary.failed[0]?.message}`);
         store.db.close();
         return ms;
       } finally {

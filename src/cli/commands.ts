@@ -1,5 +1,6 @@
 // The command handlers: each opens the store, does one job, prints for humans or (--json) machines.
 import { createWriteStream } from "node:fs";
+import { availableParallelism } from "node:os";
 import { finished } from "node:stream/promises";
 import { type ExportFormat, exportFormats, writeExport } from "../export/write-export.js";
 import { type IngestSummary, ingest } from "../pipeline/ingest.js";
@@ -18,12 +19,15 @@ function openStore(file: string): DocumentStore {
 
 export async function ingestCommand(
   paths: string[],
-  opts: DbOption & { json?: boolean },
+  opts: DbOption & { json?: boolean; workers?: string },
 ): Promise<IngestSummary> {
   const store = openStore(opts.db);
   const progress = ingestProgress(!opts.json && process.stderr.isTTY === true);
   try {
-    const summary = await ingest(paths, store, { onProgress: (s) => progress.update(s) });
+    const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
+    if (!Number.isInteger(workers) || workers < 0)
+      throw new Error(`--workers must be a whole number, got ${opts.workers}`);
+    const summary = await ingest(paths, store, { workers, onProgress: (s) => progress.update(s) });
     progress.stop();
     if (opts.json) console.log(JSON.stringify({ ...summary, db: opts.db }));
     else printSummary(summary, opts.db);
@@ -32,6 +36,11 @@ export async function ingestCommand(
   } finally {
     store.db.close();
   }
+}
+
+/** One worker per core; the main thread's reading and SQLite writes fit beside them. */
+function defaultWorkers(): number {
+  return availableParallelism();
 }
 
 function printSummary(s: IngestSummary, db: string): void {

@@ -18,6 +18,7 @@ program
   .argument("<paths...>")
   .option(...dbOption)
   .option("--json", "print the summary as JSON")
+  .option("--workers <n>", "processing threads (0: none; default: one per core)")
   .action(async (paths: string[], opts) => {
     await ingestCommand(paths, opts);
   });

@@ -108,10 +108,11 @@ export interface AnalysedDocument extends CleanDocument {
 export class InputError extends Error {
   constructor(
     readonly path: string,
-    message: string,
+    /** What went wrong, without the location. */
+    readonly detail: string,
     readonly record?: number,
   ) {
-    super(`${path}${record !== undefined ? `:${record}` : ""}: ${message}`);
+    super(`${path}${record !== undefined ? `:${record}` : ""}: ${detail}`);
     this.name = "InputError";
   }
 }

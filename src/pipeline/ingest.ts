@@ -1,8 +1,10 @@
-// Ingest: read inputs, skip what is already stored unchanged, process the rest, store each document atomically.
-import { InputError } from "../model/document.js";
+// Ingest: read inputs, skip what is already stored unchanged, process the rest (in worker threads when
+// asked), store each document atomically, in reading order.
+import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
 import { processDocument } from "./process.js";
+import { type Processed, WorkerPool } from "./worker-pool.js";
 
 export interface IngestFailure {
   path: string;
@@ -20,9 +22,16 @@ export interface IngestSummary {
 }
 
 export interface IngestOptions {
+  /** Worker threads for processing; 0 processes on the calling thread. */
+  workers?: number;
   /** Called after each input document (stored, skipped or failed). */
   onProgress?: (summary: IngestSummary) => void;
 }
+
+type Outcome = Processed | InputError | Error | "unchanged";
+
+/** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 32;
 
 export async function ingest(
   paths: string[],
@@ -31,37 +40,71 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { read: 0, added: 0, replaced: 0, unchanged: 0, failed: [], seconds: 0 };
-  for await (const item of readInputs(paths)) {
-    if (item instanceof InputError) {
-      summary.failed.push(failure(item));
-    } else {
-      summary.read++;
-      try {
-        const hash = contentHash(item);
-        if (store.storedHash(item.id) === hash) summary.unchanged++;
-        else summary[store.put(processDocument(item), hash) === "added" ? "added" : "replaced"]++;
-      } catch (error) {
-        summary.failed.push(
-          error instanceof InputError
-            ? failure(error)
-            : {
-                path: item.origin.path,
-                record: item.origin.record,
-                message: `${item.id}: ${(error as Error).message}`,
-              },
-        );
-      }
-    }
+  const workers = options.workers ?? 0;
+  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  const maxInFlight = Math.max(1, workers * IN_FLIGHT_PER_WORKER);
+  const queue: { doc?: SourceDocument; hash?: string; outcome: Promise<Outcome> | Outcome }[] = [];
+
+  const settle = async () => {
+    const task = queue.shift();
+    if (!task) return;
+    record(summary, store, task.doc, task.hash, await task.outcome);
     summary.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(summary);
+  };
+
+  try {
+    for await (const item of readInputs(paths)) {
+      if (item instanceof InputError) {
+        queue.push({ outcome: item });
+      } else {
+        summary.read++;
+        const hash = contentHash(item);
+        const outcome =
+          store.storedHash(item.id) === hash ? "unchanged" : pool ? pool.submit(item) : run(item);
+        queue.push({ doc: item, hash, outcome });
+      }
+      while (queue.length >= maxInFlight) await settle();
+    }
+    while (queue.length) await settle();
+  } finally {
+    await pool?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
-function failure(error: InputError): IngestFailure {
-  const message = error.message.startsWith(error.path)
-    ? error.message.slice(error.path.length).replace(/^(:\d+)?: /, "")
-    : error.message;
-  return { path: error.path, record: error.record, message };
+function run(doc: SourceDocument): Processed | Error {
+  try {
+    return processDocument(doc);
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+function record(
+  summary: IngestSummary,
+  store: DocumentStore,
+  doc: SourceDocument | undefined,
+  hash: string | undefined,
+  outcome: Outcome,
+): void {
+  if (outcome === "unchanged") {
+    summary.unchanged++;
+    return;
+  }
+  if (outcome instanceof InputError) {
+    summary.failed.push({ path: outcome.path, record: outcome.record, message: outcome.detail });
+    return;
+  }
+  try {
+    if (outcome instanceof Error) throw outcome;
+    summary[store.put(outcome, hash)]++;
+  } catch (error) {
+    summary.failed.push({
+      path: doc?.origin.path ?? "?",
+      record: doc?.origin.record,
+      message: `${doc?.id ?? ""}: ${(error as Error).message}`,
+    });
+  }
 }

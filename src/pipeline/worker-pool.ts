@@ -1,0 +1,61 @@
+// A fixed pool of pipeline workers. Results come back in submission order, so a batch stores the
+// same way whatever the number of workers (later versions of an id still win).
+import { Worker } from "node:worker_threads";
+import { InputError, type SourceDocument } from "../model/document.js";
+import type { WorkerReply, WorkerRequest } from "./worker.js";
+
+export type Processed = Extract<WorkerReply, { ok: true }>["doc"];
+
+interface Pending {
+  resolve: (r: Processed | InputError | Error) => void;
+  result?: Processed | InputError | Error;
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[];
+  private next = 0;
+  private seq = 0;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(size: number) {
+    const url = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url);
+    // From source (tsx), the worker needs the same TypeScript loader as this process.
+    const execArgv = import.meta.url.endsWith(".ts") ? ["--import", "tsx"] : [];
+    this.workers = Array.from({ length: size }, () => {
+      const w = new Worker(url, { execArgv });
+      w.on("message", (reply: WorkerReply) => this.settle(reply));
+      w.on("error", (error) => this.failAll(error));
+      return w;
+    });
+  }
+
+  /** Sends a document to the next worker; the promise resolves with the processed document or its error. */
+  submit(doc: SourceDocument): Promise<Processed | InputError | Error> {
+    const seq = this.seq++;
+    const worker = this.workers[this.next++ % this.workers.length] as Worker;
+    return new Promise((resolve) => {
+      this.pending.set(seq, { resolve });
+      worker.postMessage({ seq, doc } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private settle(reply: WorkerReply): void {
+    const p = this.pending.get(reply.seq);
+    if (!p) return;
+    this.pending.delete(reply.seq);
+    if (reply.ok) p.resolve(reply.doc);
+    else if (reply.inputError) p.resolve(new InputError(reply.path, reply.message, reply.record));
+    else p.resolve(new Error(reply.message));
+  }
+
+  private failAll(error: Error): void {
+    for (const [seq, p] of this.pending) {
+      this.pending.delete(seq);
+      p.resolve(error);
+    }
+  }
+}
