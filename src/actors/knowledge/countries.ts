@@ -103,7 +103,7 @@ function applyExtras(byIso: Map<string, Country>, extras: CountryExtrasFile, ori
 /** "Israeli" → "Israelis"; null where English does not add -s ("Swiss", "Chinese", "French"). */
 export function demonymPlural(demonym: string, noPlural: Set<string>): string | null {
   if (noPlural.has(formKey(demonym)) || caseRuleOf(demonym) === "acronym") return null;
-  if (/(s|sh|ch|x|z|ese|ish|y)$/i.test(demonym)) return null;
+  if (/(s|sh|ch|x|z|ese|ish|y|chman|woman|men)$/i.test(demonym)) return null;
   return `${demonym}s`;
 }
 

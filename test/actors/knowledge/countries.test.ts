@@ -57,6 +57,7 @@ describe("country names", () => {
     expect(iso("chad")).toBeNull();
     expect(iso("Chad")).toBe("TCD");
     expect(iso("UNITED STATES")).toBe("USA");
+    expect(iso("States")).toBeNull();
   });
 
   it("reads a possessive", () => {
@@ -108,6 +109,9 @@ describe("demonyms", () => {
     expect(dem("Chineses")).toBeNull();
     expect(dem("Frenchs")).toBeNull();
     expect(dem("Swisss")).toBeNull();
+    expect(dem("Frenchmans")).toBeNull();
+    expect(dem("Frenchmen")).toBe("FRA");
+    expect(dem("Germans")).toBe("DEU");
   });
 
   it("prefers the sovereign state over a territory sharing the demonym", () => {
