@@ -16,13 +16,20 @@ export class WorkerPool {
   private next = 0;
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
+  /** Set when a worker died: later documents fail at once instead of waiting forever. */
+  private broken?: Error;
 
   constructor(size: number) {
-    const url = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url);
-    // From source (tsx), the worker needs the same TypeScript loader as this process.
-    const execArgv = import.meta.url.endsWith(".ts") ? ["--import", "tsx"] : [];
+    const fromSource = import.meta.url.endsWith(".ts");
+    const url = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url);
     this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(url, { execArgv });
+      // From source (tests, tsx), the worker registers tsx's loader before importing the TypeScript file.
+      const w = fromSource
+        ? new Worker(
+            `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(url.href)}); })`,
+            { eval: true },
+          )
+        : new Worker(url);
       w.on("message", (reply: WorkerReply) => this.settle(reply));
       w.on("error", (error) => this.failAll(error));
       return w;
@@ -31,6 +38,7 @@ export class WorkerPool {
 
   /** Sends a document to the next worker; the promise resolves with the processed document or its error. */
   submit(doc: SourceDocument): Promise<Processed | InputError | Error> {
+    if (this.broken) return Promise.resolve(this.broken);
     const seq = this.seq++;
     const worker = this.workers[this.next++ % this.workers.length] as Worker;
     return new Promise((resolve) => {
@@ -53,6 +61,7 @@ export class WorkerPool {
   }
 
   private failAll(error: Error): void {
+    this.broken = error;
     for (const [seq, p] of this.pending) {
       this.pending.delete(seq);
       p.resolve(error);
