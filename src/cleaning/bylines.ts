@@ -92,7 +92,7 @@ export function parseByline(line: string): BylineInfo | null {
   }
   if (CREDIT.test(line) && words <= 40) return {};
   // "From CNN's Kevin Liptak"
-  const from = /^from\s+([\p{Lu}][\p{L}]*)['’]s\s+(.+)$/iu.exec(line);
+  const from = /^from\s+([\p{Lu}][\p{L}]*)['’]s?\s+(.+)$/iu.exec(line);
   if (from?.[2] && isNameList(from[2], 5))
     return { author: from[2], source: agencyName(from[1] ?? "") ?? from[1] ?? "" };
   // A lone agency name ("ANI", "(Reuters)") closing or opening the story.

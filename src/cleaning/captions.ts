@@ -1,4 +1,5 @@
 // Photo captions and credits: "Image: Lee and Tanaka/ AP", "Photo: Reuters", "(File photo)", "... (Kyodo)".
+import { findDate } from "./dates.js";
 import { agencyName, lexicon } from "./lexicon.js";
 import { isVerbless, normKey, wordCount, wordsOf } from "./text.js";
 
@@ -57,6 +58,12 @@ export function isCaption(line: string): boolean {
   return words >= 4 && words <= 30 && line.endsWith(".") && !/[.!?]\s+\p{Lu}/u.test(line) && isVerbless(line);
 }
 
+/** A full date ("on July 7, 2022") or a posing verb ("shakes hands", "arrive"): how captions are written. */
+function readsLikeCaption(line: string): boolean {
+  if (findDate(line)) return true;
+  return wordsOf(line.toLowerCase()).some((w) => lexicon.captionVerbs.has(w));
+}
+
 /**
  * Captions told by their neighbour: the same line printed twice (alt text, then caption with credit),
  * or a line followed by a credit line. Returns the indexes (into `lines`) that are captions.
@@ -68,7 +75,8 @@ export function captionPairs(lines: string[]): Set<number> {
     const b = lines[i + 1] ?? "";
     const wa = wordCount(a);
     if (wa === 0 || wa > 80) continue;
-    if (isCreditLine(b) && !isCreditLine(a) && !/["“”]/.test(a)) {
+    // A bare credit ("Anadolu | Getty Images") under a line that reads like a caption: dated or posed.
+    if (isCreditLine(b) && !PREFIX.test(b) && !isCreditLine(a) && !/["“”]/.test(a) && readsLikeCaption(a)) {
       out.add(i).add(i + 1);
       continue;
     }

@@ -70,16 +70,16 @@ export function classifyLines(lines: Line[], found: Found): void {
   let afterLabel = false;
   for (const l of lines) {
     if (l.reason || !l.text) continue;
-    if (afterEnd && (isRelatedCandidate(l.text) || isPunctuationOnly(l.text))) {
+    const v = lineVerdict(l.text);
+    if (!v && afterEnd && isRelatedCandidate(l.text)) {
       l.reason = "related-headline";
       continue;
     }
-    if (afterLabel && isHeadlineShaped(l.text, 25) && !isReadAlsoLabel(l.text)) {
+    if (!v && afterLabel && isHeadlineShaped(l.text, 25)) {
       l.reason = "read-also";
       continue;
     }
     afterLabel = false;
-    const v = lineVerdict(l.text);
     if (!v) continue;
     l.reason = v.reason;
     if (v.reason === "end-marker") afterEnd = true;

@@ -1,7 +1,7 @@
 // Cleaning: body text → clean text, metadata read out of bylines/datelines/crawler prefixes, removed lines with reasons.
 import { emptyMetadata, type Metadata, type RemovedLine } from "../model/document.js";
+import { repairMojibake } from "../readers/mojibake.js";
 import type { Line } from "./classify.js";
-import { repairMojibake } from "./mojibake.js";
 import { cleanPass } from "./pass.js";
 import { tidy } from "./text.js";
 
@@ -14,11 +14,14 @@ export interface CleanResult {
 /** Passes after the first only confirm the result (or catch noise a removal uncovered); this bounds them. */
 const MAX_PASSES = 4;
 
+// Mojibake always contains a UTF-8 lead byte seen as Latin-1 (Â–ô); most lines have none.
+const MAYBE_MOJIBAKE = /[\u00C2-\u00F4]/;
+
 function toLines(texts: string[], origins: number[], clean = false): Line[] {
   return texts.map((raw, i) => ({
     origin: origins[i] ?? i,
     raw,
-    text: clean ? raw : tidy(repairMojibake(raw)),
+    text: clean ? raw : tidy(MAYBE_MOJIBAKE.test(raw) ? repairMojibake(raw) : raw),
     reason: null,
     header: false,
   }));

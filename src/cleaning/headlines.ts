@@ -88,9 +88,10 @@ export function isRelatedCandidate(line: string): boolean {
 
 /**
  * Indexes of lines that are other stories' headlines: printed twice (in a row, or anywhere but not as part
- * of a repeated body), or off topic (most of their content words appear nowhere else in the article).
+ * of a repeated body), or off topic (most of their content words appear nowhere else in the article or
+ * its title).
  */
-export function relatedHeadlines(lines: string[]): Set<number> {
+export function relatedHeadlines(lines: string[], context: string[] = []): Set<number> {
   const out = new Set<number>();
   const cands = lines.map((l) => isRelatedCandidate(l));
   if (!cands.includes(true)) return out;
@@ -105,6 +106,9 @@ export function relatedHeadlines(lines: string[]): Set<number> {
     docStems = new Map();
     for (const l of lines)
       for (const s of new Set(contentStems(l))) docStems.set(s, (docStems.get(s) ?? 0) + 1);
+    // The title counts twice: it is never the headline being judged.
+    for (const l of context)
+      for (const s of new Set(contentStems(l))) docStems.set(s, (docStems.get(s) ?? 0) + 2);
     return docStems;
   };
   for (let i = 0; i < lines.length; i++) {

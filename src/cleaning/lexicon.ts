@@ -34,6 +34,7 @@ interface WordsFile {
   notPlaceWords: string[];
   captionPositions: string[];
   nameParticles: string[];
+  captionVerbs: string[];
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -81,6 +82,7 @@ export const lexicon = {
   notPlaceWords: new Set(words.notPlaceWords),
   captionPositions: lower(words.captionPositions),
   nameParticles: lower(words.nameParticles),
+  captionVerbs: lower(words.captionVerbs),
 };
 
 /** Canonical agency name for a spelling, or null. */

@@ -53,12 +53,17 @@ export function cleanPass(lines: Line[], hints: Partial<Metadata>): PassResult {
     l.text = text;
   }
   classifyLines(lines, found);
-  markTitle(lines, hints.title ?? null, found, cut);
+  const title = markTitle(lines, hints.title ?? null, found, cut);
   const headerEnd = markHeader(lines, found, cut);
   for (const l of lines.slice(0, headerEnd)) l.header = true;
 
   const body = lines.filter(kept);
-  const related = relatedHeadlines(body.map((l) => l.text));
+  // The title vouches for on-topic subheadings too. (Not captions: they are gone when a cleaned text is
+  // cleaned again, and the verdict must not change then.)
+  const related = relatedHeadlines(
+    body.map((l) => l.text),
+    title ? [title] : [],
+  );
   for (const i of related) {
     const l = body[i];
     if (l) l.reason = "related-headline";
