@@ -116,3 +116,63 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+// ── Actors layer ────────────────────────────────────────────────────────────────────────────────
+
+export type ActorKind = "person" | "country" | "organisation" | "media";
+
+/** An entity that acts in this document (media are kept apart: they relay, they do not act). */
+export interface Actor {
+  /** Document-local key: "person:wang yi", "country:CHN", "organisation:IGOUNO", "media:xinhua". */
+  id: string;
+  kind: ActorKind;
+  /** Canonical name: a person's full name, a country's common name, an organisation's name. */
+  name: string;
+  /** ISO 3166-1 alpha-3 code of the country the actor acts for; null for international bodies. */
+  country: string | null;
+  /** Role at the time of the article ("foreign minister"), when known. */
+  role: string | null;
+  /** CAMEO sector ("GOV", "MIL", "LEG"), when known. */
+  sector: string | null;
+  /** CAMEO-style code: country + sector ("CHNGOV"), a country ("KOR"), an organisation ("IGOUNO"). */
+  code: string;
+  /** Every surface form that referred to it in this document ("Wang", "the Chinese foreign minister"). */
+  aliases: string[];
+  /** 0..1: how sure the resolution is (a name in the text: 1; a typo or a role resolved by date: less). */
+  confidence: number;
+}
+
+/** How a mention was tied to its actor; `dyad explain` shows it. */
+export type MentionVia =
+  | "name"
+  | "surname"
+  | "typo"
+  | "role"
+  | "office-holder"
+  | "counterpart"
+  | "pronoun"
+  | "group"
+  | "country"
+  | "demonym"
+  | "metonym"
+  | "organisation"
+  | "media";
+
+export interface ActorMention extends Span {
+  /** The text at [start, end). */
+  text: string;
+  /** Actor ids; two or more for "both sides", "the two ministers". */
+  actors: string[];
+  via: MentionVia;
+  /** CAMEO-style code for this mention ("CHNGOV"). */
+  code: string;
+  confidence: number;
+  /** Other actor ids the mention could refer to, when ambiguous. */
+  alternatives?: string[];
+}
+
+/** After the actors stage. */
+export interface ActorDocument extends AnalysedDocument {
+  actors: Actor[];
+  mentions: ActorMention[];
+}
