@@ -1,7 +1,7 @@
 // Opening an input: a byte stream (file or stdin), gunzipped when it starts with the gzip magic bytes,
 // with its head buffered so readers can be chosen by content without reading the whole file.
-import { pipeline, Readable } from "node:stream";
-import { createGunzip } from "node:zlib";
+import type { Readable } from "node:stream";
+import { gunzip } from "./gunzip.js";
 import { megabytes } from "./options.js";
 
 const HEAD_BYTES = 64 * 1024;
@@ -27,12 +27,21 @@ class Peekable {
   private buffered: Buffer[] = [];
   private length = 0;
   private done = false;
+  private failure: { error: unknown } | null = null;
 
   constructor(private readonly it: AsyncIterator<unknown>) {}
 
   async peek(n: number): Promise<{ head: Buffer; complete: boolean }> {
     while (!this.done && this.length < n) {
-      const next = await this.it.next();
+      let next: IteratorResult<unknown>;
+      try {
+        next = await this.it.next();
+      } catch (error) {
+        // Kept for replay: what was read before a failure (a cut-off .gz) is still handed out first.
+        this.failure = { error };
+        this.done = true;
+        break;
+      }
       if (next.done) this.done = true;
       else {
         const chunk = toBuffer(next.value);
@@ -42,13 +51,14 @@ class Peekable {
     }
     const head = Buffer.concat(this.buffered);
     this.buffered = [head];
-    return { head, complete: this.done };
+    return { head, complete: this.done && !this.failure };
   }
 
   async *replay(): AsyncGenerator<Buffer> {
     const buffered = this.buffered;
     this.buffered = [];
     yield* buffered;
+    if (this.failure) throw this.failure.error;
     while (!this.done) {
       const next = await this.it.next();
       if (next.done) this.done = true;
@@ -75,9 +85,7 @@ export async function openInput(
   const gzip = magic[0] === 0x1f && magic[1] === 0x8b;
   let content = raw;
   if (gzip) {
-    // pipeline destroys the gunzip stream with any read error, so it surfaces in iteration below.
-    const gunzip = pipeline(Readable.from(raw.replay()), createGunzip(), () => {});
-    content = new Peekable(gunzip[Symbol.asyncIterator]());
+    content = new Peekable(gunzip(raw.replay())[Symbol.asyncIterator]());
   }
   const { head, complete } = await content.peek(HEAD_BYTES);
   return { path, name, size: gzip ? null : size, gzip, head, complete, chunks: content.replay() };

@@ -34,8 +34,22 @@ function charsetOf(record: WARCRecord): string | null {
 export async function* readWarc(ctx: ReaderContext): AsyncGenerator<ReaderOutput> {
   const { path } = ctx.input;
   const limit = ctx.options.maxDocumentBytes;
+  if (ctx.input.head.subarray(0, 5).toString("latin1") !== "WARC/") {
+    yield new InputError(path, "not a WARC file (no WARC/ header)");
+    return;
+  }
+  // A failure of the file itself (cut-off gzip) ends the file; a bad payload only skips its record.
+  const source: { failure?: unknown } = {};
+  async function* chunks(): AsyncGenerator<Buffer> {
+    try {
+      yield* ctx.input.chunks;
+    } catch (error) {
+      source.failure = error;
+      throw error;
+    }
+  }
   let n = 0;
-  for await (const record of new WARCParser(ctx.input.chunks)) {
+  for await (const record of new WARCParser(chunks())) {
     n++;
     const kind = kindOf(record);
     if (!kind) continue;
@@ -48,6 +62,7 @@ export async function* readWarc(ctx: ReaderContext): AsyncGenerator<ReaderOutput
     try {
       payload = await record.readFully(true);
     } catch (error) {
+      if (source.failure) throw source.failure;
       yield new InputError(path, `unreadable record payload: ${(error as Error).message}`, n);
       continue;
     }

@@ -1,0 +1,159 @@
+import { gzipSync } from "node:zlib";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { WARCRecord, WARCSerializer } from "warcio";
+import { read, tempDir, write } from "./helpers.js";
+
+const FRANCE_SPAIN =
+  "<html><head><title>Sommet</title></head><body><p>PARIS — La France et l'Espagne ont signé jeudi un accord sur l'énergie.</p></body></html>";
+const KOREA =
+  '<html><head><meta charset="euc-kr"></head><body><p>서울 - 한국과 일본 외교장관이 회담했다.</p></body></html>';
+
+async function* body(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+type Spec = {
+  type: "response" | "request" | "conversion";
+  url: string;
+  date?: string;
+  statusline?: string;
+  httpHeaders?: Record<string, string>;
+  payload: Uint8Array;
+};
+
+// Builds the records of a small crawl: two articles, plus records a reader must skip.
+function specs(): Spec[] {
+  const html = { "Content-Type": "text/html" };
+  return [
+    {
+      type: "response",
+      url: "https://news.example.com/europe/france-spain-summit.html",
+      date: "2024-04-10T06:30:00Z",
+      httpHeaders: { "Content-Type": "text/html; charset=windows-1252" },
+      payload: iconv.encode(FRANCE_SPAIN, "windows-1252"),
+    },
+    {
+      type: "request",
+      url: "https://news.example.com/europe/france-spain-summit.html",
+      payload: new Uint8Array(),
+    },
+    {
+      type: "response",
+      url: "https://news.example.com/img/logo.png",
+      httpHeaders: { "Content-Type": "image/png" },
+      payload: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+    },
+    {
+      type: "response",
+      url: "https://news.example.com/old-url",
+      statusline: "HTTP/1.1 301 Moved Permanently",
+      httpHeaders: { ...html, Location: "https://news.example.com/new-url" },
+      payload: new TextEncoder().encode("<html>moved</html>"),
+    },
+    {
+      // Charset only in <meta>, body gzip-compressed at the HTTP level.
+      type: "response",
+      url: "https://news.example.com/asia/korea-japan-ministers",
+      date: "2024-04-11T01:00:00Z",
+      httpHeaders: { ...html, "Content-Encoding": "gzip" },
+      payload: gzipSync(iconv.encode(KOREA, "EUC-KR")),
+    },
+    {
+      type: "conversion",
+      url: "https://news.example.com/africa/kenya-ethiopia-road",
+      date: "2024-04-12T00:00:00Z",
+      payload: new TextEncoder().encode("NAIROBI — Kenya and Ethiopia opened a new road link on Friday."),
+    },
+  ];
+}
+
+async function buildWarc(gzip: boolean): Promise<Buffer> {
+  const parts: Uint8Array[] = [
+    await WARCSerializer.serialize(
+      await WARCRecord.createWARCInfo(
+        { filename: "crawl.warc", warcVersion: "WARC/1.1" },
+        { software: "test" },
+      ),
+      { gzip },
+    ),
+  ];
+  for (const s of specs()) {
+    const record = await WARCRecord.create(
+      {
+        url: s.url,
+        date: s.date ?? "2024-04-10T00:00:00Z",
+        type: s.type,
+        warcVersion: "WARC/1.1",
+        ...(s.type === "conversion" ? { warcHeaders: { "Content-Type": "text/plain" } } : {}),
+        ...(s.httpHeaders
+          ? { httpHeaders: s.httpHeaders, statusline: s.statusline ?? "HTTP/1.1 200 OK" }
+          : {}),
+      },
+      body(s.payload),
+    );
+    parts.push(await WARCSerializer.serialize(record, { gzip }));
+  }
+  return Buffer.concat(parts);
+}
+
+describe("WARC", () => {
+  for (const gzip of [false, true]) {
+    it(`reads HTML responses and text conversions${gzip ? " from a gzipped WARC" : ""}`, async () => {
+      const dir = tempDir();
+      const path = write(dir, gzip ? "crawl.warc.gz" : "crawl.warc", await buildWarc(gzip));
+      const { docs, errors } = await read([path]);
+      expect(errors).toEqual([]);
+      expect(docs).toHaveLength(3);
+      const [france, korea, kenya] = docs;
+      expect(france?.id).toMatch(/^france-spain-summit-[0-9a-f]{8}$/);
+      expect(france?.origin).toEqual({ path, format: "warc", record: 2, encoding: "windows-1252" });
+      expect(france?.contentType).toBe("html");
+      expect(france?.raw).toBe(FRANCE_SPAIN);
+      expect(france?.hints).toEqual({
+        url: "https://news.example.com/europe/france-spain-summit.html",
+        published: "2024-04-10",
+      });
+      expect(korea?.origin.encoding).toBe("EUC-KR");
+      expect(korea?.content).toBe(KOREA);
+      expect(korea?.id).toMatch(/^korea-japan-ministers-[0-9a-f]{8}$/);
+      expect(kenya?.contentType).toBe("text");
+      expect(kenya?.content).toContain("Kenya and Ethiopia");
+      expect(kenya?.hints.published).toBe("2024-04-12");
+    });
+  }
+
+  it("gives the same ids on every read", async () => {
+    const dir = tempDir();
+    const path = write(dir, "again.warc", await buildWarc(false));
+    const first = (await read([path])).docs.map((d) => d.id);
+    const second = (await read([path])).docs.map((d) => d.id);
+    expect(second).toEqual(first);
+  });
+
+  it("reports a record over the size limit and reads the others", async () => {
+    const dir = tempDir();
+    const path = write(dir, "limit.warc", await buildWarc(false));
+    const { docs, errors } = await read([path], { maxDocumentBytes: 150 });
+    expect(docs.map((d) => d.hints.url)).toEqual(["https://news.example.com/africa/kenya-ethiopia-road"]);
+    expect(errors.map((e) => e.record)).toEqual([2, 6]);
+    expect(errors[0]?.message).toMatch(/limit\.warc:2: record too large/);
+  });
+
+  it("reports a truncated gzipped WARC after the records it could read", async () => {
+    const dir = tempDir();
+    const whole = await buildWarc(true);
+    const path = write(dir, "cut.warc.gz", whole.subarray(0, whole.length - 40));
+    const { docs, errors } = await read([path]);
+    expect(docs.length).toBeGreaterThanOrEqual(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/cut\.warc\.gz: truncated or corrupt gzip/);
+  });
+
+  it("reports a .warc file that is not a WARC", async () => {
+    const dir = tempDir();
+    const { docs, errors } = await read([write(dir, "fake.warc", "This is not a web archive.\n")]);
+    expect(docs).toEqual([]);
+    expect(errors[0]?.message).toMatch(/^.*fake\.warc: /);
+  });
+});
