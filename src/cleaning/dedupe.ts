@@ -2,7 +2,7 @@
 // and revisions of one sentence printed side by side (version-diff pages).
 import type { RemovedLine } from "../model/document.js";
 import { splitSentences } from "./sentences.js";
-import { contentStems, normKey } from "./text.js";
+import { contentStems } from "./text.js";
 
 export interface Para {
   origin: number;
@@ -62,7 +62,8 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
   if (stemIds.size > ID_SPACE / 2) stemIds.clear();
   const split = paras.map((p) => splitSentences(p.text));
   const sents: Sent[][] = split.map((ss, para) =>
-    ss.map((s, idx) => ({ para, idx, key: normKey(s.text), shingles: shinglesOf(s.text), drop: false })),
+    // Exact copies are byte-identical in practice; reworded or cut copies are caught by the shingles.
+    ss.map((s, idx) => ({ para, idx, key: s.text, shingles: shinglesOf(s.text), drop: false })),
   );
   const seenPara = new Map<string, number>();
   const exact = new Map<string, Sent>();

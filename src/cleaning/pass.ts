@@ -10,6 +10,7 @@ import {
   isTitleLine,
   relatedHeadlines,
   stripInlineTitle,
+  titleClue,
   titlePattern,
 } from "./headlines.js";
 import { looksLikeOutlet } from "./lexicon.js";
@@ -101,8 +102,9 @@ function markTitle(lines: Line[], hint: string | null, found: Found, cut: Cut): 
   for (const l of nonEmpty) if (isTitleLine(l.text, title, head.has(l))) l.reason = "title";
   const re = titlePattern(title);
   if (!re) return title;
+  const clue = titleClue(title);
   for (const l of lines.filter(kept)) {
-    const { text, cut: spans } = stripInlineTitle(l.text, re);
+    const { text, cut: spans } = stripInlineTitle(l.text, re, clue);
     if (spans.length === 0) continue;
     for (const s of spans) cut(l, s, "title");
     l.text = text;

@@ -3,6 +3,26 @@ import { lexicon } from "./lexicon.js";
 
 /** "issues.Foreign Minister" -> "issues. Foreign Minister"; leaves "U.S.", "yna.co.kr", "Mr.Wang"-style initials alone. */
 export function unglueSentences(text: string): string {
+  return mayBeGlued(text) ? unglue(text) : text;
+}
+
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && c !== 0x2019 && c !== 0x201d);
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+
+/** Cheap scan for "x.Y"-style joins (ASCII and Latin-1 letters), so the regex only runs where one may be. */
+function mayBeGlued(text: string): boolean {
+  for (let i = 1; i + 2 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let j = i + 1;
+    const q = text.charCodeAt(j);
+    if (q === 34 || q === 0x201d || q === 0x2019) j++;
+    if (j + 1 < text.length && isUpper(text.charCodeAt(j)) && isLower(text.charCodeAt(j + 1))) return true;
+  }
+  return false;
+}
+
+function unglue(text: string): string {
   return text.replace(
     /([\p{Ll}\d%)\]])([.!?])(["”’]?)(?=[\p{Lu}][\p{Ll}])/gu,
     (m, a: string, p: string, q: string, off: number) => {
