@@ -31,20 +31,19 @@ function toUtf8(s: string): string | null {
   }
 }
 
-// Repair a run only when it is unambiguous: three/four-byte sequences ("â€™") and pairs led by Â or Ã
-// ("Ã©", "Â ") essentially never occur in real text; any other lone pair (French "É»") might, so it is
-// only repaired inside a run of two or more sequences (Cyrillic or Greek words: "ÐŸÑ€Ð¸").
-function repairRun(match: string): string {
+// A run is unambiguous when it has a three/four-byte sequence ("â€™") or a pair led by Â or Ã ("Ã©", "Â ");
+// these essentially never occur in real text. Any other lone pair (French "É»") might, so it is only
+// repaired inside a run of two or more sequences (Cyrillic or Greek words: "ÐŸÑ€Ð¸"), or when the same
+// string has unambiguous mojibake elsewhere.
+function isSure(match: string): boolean {
   const parts = match.match(sequence) ?? [];
-  const only = parts[0];
-  if (parts.length === 1 && only !== undefined && only.length === 2 && !/^[\u00C2\u00C3]/.test(only)) {
-    return match;
-  }
-  return toUtf8(match) ?? match;
+  return parts.length > 1 || parts.some((p) => p.length > 2 || /^[\u00C2\u00C3]/.test(p));
 }
 
 function repairOnce(s: string): string {
-  return s.replace(run, repairRun);
+  const matches = s.match(run) ?? [];
+  const garbled = matches.some(isSure);
+  return s.replace(run, (match) => (garbled || isSure(match) ? (toUtf8(match) ?? match) : match));
 }
 
 /** Repairs cp1252-mojibake; leaves everything else (including text that merely looks odd) as it is. */
