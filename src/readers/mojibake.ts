@@ -40,18 +40,24 @@ function isSure(match: string): boolean {
   return parts.length > 1 || parts.some((p) => p.length > 2 || /^[\u00C2\u00C3]/.test(p));
 }
 
-function repairOnce(s: string): string {
+// Text garbled twice turns, after one repair, into classic mojibake again ("Ã¢â‚¬â„¢" → "â€™"). Later passes
+// only take those classic forms (Â/Ã pairs, "â€…"/"â„…" punctuation), so that text which merely looks
+// garbled after a repair ("ç€—") is not turned into CJK.
+const classic = /^(?:[\u00C2\u00C3].|\u00E2[\u20AC\u201E].)$/;
+
+function repairOnce(s: string, firstPass: boolean): string {
   const matches = s.match(run) ?? [];
   const garbled = matches.some(isSure);
-  return s.replace(run, (match) => (garbled || isSure(match) ? (toUtf8(match) ?? match) : match));
+  const allowed = (match: string): boolean =>
+    firstPass ? garbled || isSure(match) : (match.match(sequence) ?? []).every((p) => classic.test(p));
+  return s.replace(run, (match) => (allowed(match) ? (toUtf8(match) ?? match) : match));
 }
 
 /** Repairs cp1252-mojibake; leaves everything else (including text that merely looks odd) as it is. */
 export function repairMojibake(s: string): string {
-  // Text mangled twice ("Ã¢â‚¬â„¢") needs two passes; stop as soon as nothing changes.
   let current = s;
   for (let pass = 0; pass < 3; pass++) {
-    const next = repairOnce(current);
+    const next = repairOnce(current, pass === 0);
     if (next === current) break;
     current = next;
   }

@@ -36,7 +36,8 @@ describe("repairMojibake", () => {
   });
 
   it("undoes garbling of any text made of common characters", () => {
-    const alphabet = "abcXYZ ,.-éèüöñçãâ’“”–—€£©日本한국Привет".split("");
+    // No "â" or "Ã": text like "â€©" is read as mojibake garbled twice, by design.
+    const alphabet = "abcXYZ ,.-éèüöñçãê’“”–—€£©™°日本한국Привет".split("");
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
         const text = chars.join("");
@@ -44,6 +45,7 @@ describe("repairMojibake", () => {
         const sample = `l’${text}`;
         expect(repairMojibake(garble(sample))).toBe(sample);
       }),
+      { numRuns: 2000 },
     );
   });
 
