@@ -1,6 +1,14 @@
 // Documents in the store: keyed by id, versioned by the hash of their raw input.
 import { createHash } from "node:crypto";
-import type { AnalysedDocument, Metadata, RemovedLine, Span, Token } from "../model/document.js";
+import type {
+  ActorDocument,
+  AnalysedDocument,
+  Metadata,
+  RemovedLine,
+  Span,
+  Token,
+} from "../model/document.js";
+import { ActorLayerStore } from "./actors.js";
 import type { Db } from "./database.js";
 
 export type SaveOutcome = "added" | "unchanged" | "replaced";
@@ -50,8 +58,10 @@ export class DocumentStore {
   private readonly insertLayers;
   private readonly save;
   private readonly removedOf;
+  readonly actors: ActorLayerStore;
 
   constructor(readonly db: Db) {
+    this.actors = new ActorLayerStore(db);
     this.hashOf = db.prepare<[string], { hash: string }>("SELECT hash FROM documents WHERE id = ?");
     this.deleteDoc = db.prepare("DELETE FROM documents WHERE id = ?");
     this.insertDoc = db.prepare(`INSERT INTO documents
@@ -67,7 +77,7 @@ export class DocumentStore {
     );
     this.insertLayers = db.prepare("INSERT INTO language_layers(doc_id, sentences, tokens) VALUES (?, ?, ?)");
     // One transaction per document: a reader never sees half a document, a crash leaves the old one.
-    this.save = db.transaction((doc: AnalysedDocument, hash: string, replace: boolean) => {
+    this.save = db.transaction((doc: AnalysedDocument | ActorDocument, hash: string, replace: boolean) => {
       if (replace) this.deleteDoc.run(doc.id); // cascades to every derived layer
       const m = doc.meta;
       this.insertDoc.run({
@@ -98,6 +108,7 @@ export class DocumentStore {
         JSON.stringify(doc.sentences.map((s) => [s.start, s.end])),
         JSON.stringify(doc.tokens.map((t) => [t.start, t.end, t.pos])),
       );
+      if ("actors" in doc) this.actors.insert(doc);
     });
   }
 
@@ -107,7 +118,7 @@ export class DocumentStore {
   }
 
   /** Stores a processed document; replaces an older version of the same id atomically. */
-  put(doc: AnalysedDocument, hash = contentHash(doc)): SaveOutcome {
+  put(doc: AnalysedDocument | ActorDocument, hash = contentHash(doc)): SaveOutcome {
     const previous = this.storedHash(doc.id);
     if (previous === hash) return "unchanged";
     this.save(doc, hash, previous !== undefined);

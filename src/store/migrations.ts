@@ -65,4 +65,40 @@ export const migrations: Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: "actors: per-document actors and mentions",
+    sql: `
+      CREATE TABLE doc_actors (
+        doc_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq        INTEGER NOT NULL,         -- order of first mention
+        key        TEXT NOT NULL,            -- document-local id ("person:wang yi")
+        kind       TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        country    TEXT,
+        role       TEXT,
+        sector     TEXT,
+        code       TEXT NOT NULL,
+        aliases    TEXT NOT NULL,            -- JSON array of surface forms
+        confidence REAL NOT NULL,
+        PRIMARY KEY (doc_id, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX doc_actors_name ON doc_actors(kind, name);
+      CREATE INDEX doc_actors_country ON doc_actors(country);
+
+      CREATE TABLE actor_mentions (
+        doc_id       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq          INTEGER NOT NULL,
+        start        INTEGER NOT NULL,
+        end          INTEGER NOT NULL,
+        text         TEXT NOT NULL,
+        actors       TEXT NOT NULL,          -- JSON array of document-local actor ids
+        via          TEXT NOT NULL,
+        code         TEXT NOT NULL,
+        confidence   REAL NOT NULL,
+        alternatives TEXT,                   -- JSON array, when ambiguous
+        PRIMARY KEY (doc_id, seq)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
