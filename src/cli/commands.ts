@@ -2,8 +2,10 @@
 import { createWriteStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import { finished } from "node:stream/promises";
+import { ActorCorrections } from "../actors/corrections.js";
 import { type ExportFormat, exportFormats, writeExport } from "../export/write-export.js";
 import { type IngestSummary, ingest } from "../pipeline/ingest.js";
+import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
 import { searchDocuments } from "../store/search.js";
@@ -125,6 +127,35 @@ export function searchCommand(query: string, opts: DbOption & { json?: boolean; 
     for (const h of hits) {
       console.log(`${h.id}  ${h.published ?? "????-??-??"}  ${h.source ?? ""}  ${h.title ?? ""}`);
       console.log(`    ${h.snippet.replace(/\s+/g, " ")}`);
+    }
+  } finally {
+    store.db.close();
+  }
+}
+
+export function actorsCommand(
+  opts: DbOption & { country?: string; kind?: string; json?: boolean; limit: string },
+): void {
+  const store = openStore(opts.db);
+  try {
+    const kinds = ["person", "country", "organisation"];
+    if (opts.kind && !kinds.includes(opts.kind)) throw new Error(`--kind must be one of ${kinds.join(", ")}`);
+    const actors = listActors(store.db, ActorCorrections.load(), {
+      country: opts.country?.toUpperCase(),
+      kind: opts.kind as "person" | undefined,
+    }).slice(0, Number(opts.limit));
+    if (opts.json) {
+      console.log(JSON.stringify(actors));
+      return;
+    }
+    if (!actors.length) console.log("no actors found");
+    for (const a of actors) {
+      const roles = a.roles.map((r) => `${r.role} ${r.firstSeen ?? "?"}..${r.lastSeen ?? "?"}`).join("; ");
+      const other = a.otherCountries.length ? ` (also ${a.otherCountries.join(", ")})` : "";
+      console.log(
+        `${a.name.padEnd(28)} ${a.kind.padEnd(12)} ${(a.country ?? "-").padEnd(4)}${other}  ${a.documents} docs  ${roles}`,
+      );
+      if (a.aliases.length) console.log(`${"".padEnd(28)} aka ${a.aliases.join(", ")}`);
     }
   } finally {
     store.db.close();

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
-import { exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
+import { actorsCommand, exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
 
 const program = new Command()
   .name("dyad")
@@ -50,6 +50,16 @@ program
   .option("--limit <n>", "maximum hits", "20")
   .option("--json", "print hits as JSON")
   .action((query: string, opts) => searchCommand(query, opts));
+
+program
+  .command("actors")
+  .description("people, countries and organisations learned from the corpus, with roles and dates")
+  .option(...dbOption)
+  .option("--country <iso3>", "only actors acting for this country (e.g. KOR)")
+  .option("--kind <kind>", "person, country or organisation")
+  .option("--limit <n>", "maximum rows", "100")
+  .option("--json", "print as JSON")
+  .action((opts) => actorsCommand(opts));
 
 program
   .command("demo")

@@ -2,6 +2,7 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
+import { ActorCorrections } from "../actors/corrections.js";
 import type { DocumentStore } from "../store/documents.js";
 import { type ExportRecord, toExportRecord } from "./record.js";
 
@@ -26,8 +27,9 @@ export async function writeExport(
 ): Promise<number> {
   let n = 0;
   if (format === "csv") await write(out, stringify([csvColumns]));
+  const corrections = ActorCorrections.load();
   for (const doc of store.all()) {
-    const record = toExportRecord(doc);
+    const record = toExportRecord(doc, store.actors.actors(doc.id), corrections);
     const line =
       format === "jsonl"
         ? `${JSON.stringify(record)}\n`

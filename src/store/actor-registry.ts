@@ -1,0 +1,124 @@
+// The corpus registry: actors learned from every stored document, merged by name, with the user's
+// corrections applied on top. Derived from doc_actors on demand, so it can never go stale when a
+// document is replaced.
+import type { ActorCorrections } from "../actors/corrections.js";
+import type { ActorKind } from "../model/document.js";
+import type { Db } from "./database.js";
+
+export interface RegistryRole {
+  role: string;
+  sector: string | null;
+  country: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface RegistryActor {
+  kind: ActorKind;
+  name: string;
+  country: string | null;
+  /** Other countries this name was seen acting for (ambiguity kept visible). */
+  otherCountries: string[];
+  code: string;
+  aliases: string[];
+  roles: RegistryRole[];
+  documents: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface RegistryQuery {
+  country?: string;
+  kind?: ActorKind;
+}
+
+interface Row {
+  kind: ActorKind;
+  name: string;
+  country: string | null;
+  role: string | null;
+  sector: string | null;
+  code: string;
+  aliases: string;
+  published: string | null;
+  doc_id: string;
+}
+
+export function listActors(
+  db: Db,
+  corrections: ActorCorrections,
+  query: RegistryQuery = {},
+): RegistryActor[] {
+  const rows = db
+    .prepare<
+      [],
+      Row
+    >(`SELECT a.kind, a.name, a.country, a.role, a.sector, a.code, a.aliases, d.published, a.doc_id
+      FROM doc_actors a JOIN documents d ON d.id = a.doc_id WHERE a.kind != 'media'`)
+    .iterate();
+  const merged = new Map<
+    string,
+    { actor: RegistryActor; countries: Map<string, number>; docs: Set<string> }
+  >();
+  for (const r of rows) {
+    const aliases = JSON.parse(r.aliases) as string[];
+    if (corrections.isIgnored(r.name)) continue;
+    const fix = r.kind === "person" ? corrections.find(r.name, ...aliases) : undefined;
+    const name = fix?.name ?? r.name;
+    const country = fix?.country !== undefined ? fix.country : r.country;
+    const key = `${r.kind}\0${name}`;
+    let entry = merged.get(key);
+    if (!entry) {
+      entry = {
+        actor: {
+          kind: r.kind,
+          name,
+          country,
+          otherCountries: [],
+          code: r.code,
+          aliases: [],
+          roles: [],
+          documents: 0,
+          firstSeen: null,
+          lastSeen: null,
+        },
+        countries: new Map(),
+        docs: new Set(),
+      };
+      merged.set(key, entry);
+    }
+    const a = entry.actor;
+    entry.docs.add(r.doc_id);
+    if (country) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
+    for (const alias of [r.name, ...aliases, ...(fix?.aliases ?? [])])
+      if (alias !== name && !a.aliases.includes(alias)) a.aliases.push(alias);
+    a.firstSeen = minDate(a.firstSeen, r.published);
+    a.lastSeen = maxDate(a.lastSeen, r.published);
+    const roleName = fix?.role ?? r.role;
+    if (roleName) {
+      let role = a.roles.find((x) => x.role === roleName && x.country === country);
+      if (!role) {
+        role = { role: roleName, sector: r.sector, country, firstSeen: null, lastSeen: null };
+        a.roles.push(role);
+      }
+      role.firstSeen = minDate(role.firstSeen, r.published);
+      role.lastSeen = maxDate(role.lastSeen, r.published);
+    }
+  }
+  const out: RegistryActor[] = [];
+  for (const { actor, countries, docs } of merged.values()) {
+    // The country most documents agree on; the others stay listed.
+    const ranked = [...countries.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    const fixed = corrections.find(actor.name)?.country;
+    actor.country = fixed !== undefined ? fixed : (ranked[0]?.[0] ?? null);
+    actor.otherCountries = ranked.map(([c]) => c).filter((c) => c !== actor.country);
+    actor.documents = docs.size;
+    if (query.country && actor.country !== query.country) continue;
+    if (query.kind && actor.kind !== query.kind) continue;
+    out.push(actor);
+  }
+  return out.sort((x, y) => y.documents - x.documents || x.name.localeCompare(y.name));
+}
+
+const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
+const maxDate = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
