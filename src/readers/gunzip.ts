@@ -1,45 +1,56 @@
-// Gunzip as a pull-based generator. Unlike stream.pipeline, a truncated file still yields everything that
-// could be decompressed before its error is thrown (a cut-off .warc.gz keeps its complete records).
+// Gunzip as a pull-based generator with backpressure. Unlike stream.pipeline, a truncated file still
+// yields everything that could be decompressed before its error is thrown (a cut-off .warc.gz keeps its
+// complete records).
+import { once } from "node:events";
 import { createGunzip } from "node:zlib";
 
 export async function* gunzip(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   const z = createGunzip();
   let failure: unknown = null;
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    wake?.();
+    wake = null;
+  };
   z.on("error", (error) => {
     failure ??= error;
+    notify();
   });
-  // Resolves when zlib has taken the chunk (or failed); its output is then read synchronously.
-  const settle = (start: (done: () => void) => void): Promise<void> =>
-    new Promise((resolve) => {
-      const done = (): void => {
-        z.off("error", done);
-        resolve();
-      };
-      z.once("error", done);
-      start(done);
-    });
-  function* drain(): Generator<Buffer> {
-    for (let chunk = z.read() as Buffer | null; chunk !== null; chunk = z.read() as Buffer | null)
-      yield chunk;
-  }
+  z.on("readable", notify);
+  z.on("end", () => {
+    ended = true;
+    notify();
+  });
+
+  // Feeds compressed bytes in, waiting for "drain" so a fast source does not fill memory.
+  const feed = async (): Promise<void> => {
+    try {
+      for await (const chunk of source) {
+        if (z.destroyed) return;
+        if (!z.write(chunk)) await Promise.race([once(z, "drain"), once(z, "close")]);
+      }
+      if (!z.destroyed) z.end();
+    } catch (error) {
+      z.destroy(error as Error);
+    }
+  };
+  void feed();
+
   try {
-    for await (const chunk of source) {
+    for (;;) {
+      // zlib keeps its buffered output readable after an error, so it is handed out before the error.
+      const chunk = z.read() as Buffer | null;
+      if (chunk !== null) {
+        yield chunk;
+        continue;
+      }
       if (failure) throw failure;
-      await settle((done) => z.write(chunk, () => done()));
-      yield* drain();
-      if (failure) throw failure;
+      if (ended) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     }
-    await settle((done) => z.end(() => done()));
-    yield* drain();
-    // zlib reports a truncated last member only after "finish"; wait for "close" to know.
-    const rest: Buffer[] = [];
-    if (!z.closed) {
-      const closed = new Promise((resolve) => z.once("close", resolve));
-      z.on("data", (chunk: Buffer) => rest.push(chunk));
-      await closed;
-    }
-    yield* rest;
-    if (failure) throw failure;
   } finally {
     z.destroy();
   }
