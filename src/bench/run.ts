@@ -44,7 +44,9 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
-console.log(`\n${"stage".padEnd(34)}${"articles".padStart(10)}${"seconds".padStart(10)}${"art/s".padStart(10)}${"peak MB".padStart(10)}`);
+console.log(
+  `\n${"stage".padEnd(34)}${"articles".padStart(10)}${"seconds".padStart(10)}${"art/s".padStart(10)}${"peak MB".padStart(10)}`,
+);
 for (const r of rows) {
   console.log(
     `${r.stage.padEnd(34)}${String(r.articles).padStart(10)}${r.seconds.toFixed(1).padStart(10)}${String(r.perSecond).padStart(10)}${String(r.peakRssMB).padStart(10)}`,

@@ -19,9 +19,15 @@ beforeAll(() => {
   const inputs = join(dir, "inputs");
   mkdirSync(join(inputs, "nested"), { recursive: true });
   writeFileSync(join(inputs, "hanoi-talks.txt"), article("HANOI", "Vietnam's foreign minister"));
-  writeFileSync(join(inputs, "nested", "lima-talks.txt.gz"), gzipSync(article("LIMA", "Peru's foreign minister")));
+  writeFileSync(
+    join(inputs, "nested", "lima-talks.txt.gz"),
+    gzipSync(article("LIMA", "Peru's foreign minister")),
+  );
   writeFileSync(join(inputs, "empty.txt"), "");
-  writeFileSync(join(inputs, "cut.txt.gz"), gzipSync(article("OSLO", "Norway's foreign minister")).subarray(0, 40));
+  writeFileSync(
+    join(inputs, "cut.txt.gz"),
+    gzipSync(article("OSLO", "Norway's foreign minister")).subarray(0, 40),
+  );
   writeFileSync(
     join(inputs, "records.jsonl"),
     `${JSON.stringify({ id: "rec-1", title: "Ministers meet", published: "2025-01-06", text: article("CAIRO", "Egypt's foreign minister") })}\n` +
@@ -37,7 +43,9 @@ describe("dyad ingest", () => {
     expect(r.status).toBe(1);
     const summary = JSON.parse(r.stdout);
     expect(summary.added).toBe(4);
-    const failures = summary.failed.map((f: { path: string; record?: number }) => `${f.path.split("/").pop()}:${f.record ?? ""}`);
+    const failures = summary.failed.map(
+      (f: { path: string; record?: number }) => `${f.path.split("/").pop()}:${f.record ?? ""}`,
+    );
     expect(failures.sort()).toEqual(["cut.txt.gz:", "empty.txt:", "records.jsonl:2"]);
   });
 
@@ -101,9 +109,26 @@ describe("dyad show, export, search", () => {
     const lines = dyad(["export", "--db", db, "--format", "jsonl"]).stdout.trim().split("\n");
     const rec = lines.map((l) => JSON.parse(l)).find((r) => r.id === "rec-1");
     expect(Object.keys(rec)).toEqual(
-      expect.arrayContaining(["id", "title", "published", "source", "text", "story", "duplicate_of", "actors", "events", "quotes"]),
+      expect.arrayContaining([
+        "id",
+        "title",
+        "published",
+        "source",
+        "text",
+        "story",
+        "duplicate_of",
+        "actors",
+        "events",
+        "quotes",
+      ]),
     );
-    expect(rec).toMatchObject({ title: "Ministers meet", published: "2025-01-06", story: null, actors: [], events: [] });
+    expect(rec).toMatchObject({
+      title: "Ministers meet",
+      published: "2025-01-06",
+      story: null,
+      actors: [],
+      events: [],
+    });
     expect(rec.text).toContain("The two ministers agreed to meet again");
     expect(rec.text).not.toContain("Read More");
   });

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type AnalysedDocument, emptyMetadata } from "../../src/model/document.js";
-import { migrations } from "../../src/store/migrations.js";
 import { openDatabase, schemaVersion } from "../../src/store/database.js";
 import { DocumentStore } from "../../src/store/documents.js";
+import { migrations } from "../../src/store/migrations.js";
 import { searchDocuments } from "../../src/store/search.js";
 
 function doc(id: string, text: string, raw = text): AnalysedDocument {
@@ -115,7 +115,11 @@ describe("search", () => {
     store.put(doc("a", "The U.S.-China trade talks resumed in Geneva."));
     store.put(doc("b", "Rain fell in Geneva."));
     expect(searchDocuments(store.db, "U.S.-China").map((h) => h.id)).toEqual(["a"]);
-    expect(searchDocuments(store.db, "geneva").map((h) => h.id).sort()).toEqual(["a", "b"]);
+    expect(
+      searchDocuments(store.db, "geneva")
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(["a", "b"]);
     expect(searchDocuments(store.db, '"trade talks"')[0]?.snippet).toContain("[trade talks]");
     store.db.close();
   });
