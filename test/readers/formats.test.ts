@@ -138,6 +138,16 @@ describe("JSON files", () => {
     expect(single.content).toBe("APIA — Samoa votes.");
   });
 
+  it("reads a .json file that is really JSON Lines", async () => {
+    const dir = tempDir();
+    const path = write(dir, "dump.json", '{"id":"l1","text":"One."}\n{"id":"l2","text":"Two."}\n');
+    const { docs } = await read([path]);
+    expect(docs.map((d) => [d.id, d.origin.record])).toEqual([
+      ["l1", 1],
+      ["l2", 2],
+    ]);
+  });
+
   it("reports invalid JSON with its line", async () => {
     const dir = tempDir();
     const path = write(dir, "broken.json", '[\n  {"text": "a"},\n  {"text": }\n]');
@@ -187,6 +197,29 @@ describe("RSS", () => {
       write(dir, "sitemap.xml", '<?xml version="1.0"?><urlset><url/></urlset>'),
     ]);
     expect(errors[0]?.message).toMatch(/sitemap\.xml: not an RSS or Atom feed/);
+  });
+});
+
+describe("RSS 1.0", () => {
+  it("reads items that sit beside the channel", async () => {
+    const dir = tempDir();
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://old.example.org/"><title>Old Wire</title></channel>
+  <item rdf:about="https://old.example.org/nz-fiji"><title>New Zealand pledges aid to Fiji</title>
+    <link>https://old.example.org/nz-fiji</link><dc:date>2023-11-20T09:00:00+12:00</dc:date>
+    <dc:creator>Sam Tane</dc:creator><description>WELLINGTON — New Zealand pledged cyclone aid to Fiji.</description></item>
+</rdf:RDF>`;
+    const doc = await readOne(write(dir, "old.rdf", rdf));
+    expect(doc.origin.format).toBe("rss");
+    expect(doc.id).toMatch(/^nz-fiji-[0-9a-f]{8}$/);
+    expect(doc.hints).toEqual({
+      title: "New Zealand pledges aid to Fiji",
+      url: "https://old.example.org/nz-fiji",
+      published: "2023-11-20",
+      author: "Sam Tane",
+      source: "Old Wire",
+    });
   });
 });
 

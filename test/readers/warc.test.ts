@@ -150,6 +150,17 @@ describe("WARC", () => {
     expect(errors[0]?.message).toMatch(/cut\.warc\.gz: truncated or corrupt gzip/);
   });
 
+  it("keeps the complete records of an uncompressed WARC cut off mid-record", async () => {
+    const dir = tempDir();
+    const whole = await buildWarc(false);
+    const { docs, errors } = await read([write(dir, "cut.warc", whole.subarray(0, whole.length - 30))]);
+    expect(docs.slice(0, 2).map((d) => d.hints.url)).toEqual([
+      "https://news.example.com/europe/france-spain-summit.html",
+      "https://news.example.com/asia/korea-japan-ministers",
+    ]);
+    expect(errors.length).toBeLessThanOrEqual(1);
+  });
+
   it("reports a .warc file that is not a WARC", async () => {
     const dir = tempDir();
     const { docs, errors } = await read([write(dir, "fake.warc", "This is not a web archive.\n")]);
