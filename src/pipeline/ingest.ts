@@ -1,5 +1,6 @@
 // Ingest: read inputs, skip what is already stored unchanged, process the rest (in worker threads when
 // asked), store each document atomically, in reading order.
+import { resolve } from "node:path";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
@@ -54,7 +55,11 @@ export async function ingest(
   };
 
   try {
-    for await (const item of readInputs(paths)) {
+    // A database kept inside the folder being ingested is not news.
+    const dbFiles = new Set(
+      ["", "-wal", "-shm", "-journal"].map((suffix) => resolve(store.db.name + suffix)),
+    );
+    for await (const item of readInputs(paths, { skip: (path) => dbFiles.has(resolve(path)) })) {
       if (item instanceof InputError) {
         queue.push({ outcome: item });
       } else {

@@ -29,7 +29,7 @@ export async function* readInputs(
       yield new InputError(entry.path, entry.message);
     } else if (entry.kind === "stdin") {
       yield* readSource(process.stdin, "-", "stdin", null, resolved, ids);
-    } else {
+    } else if (!options.skip?.(entry.path)) {
       const size = Number.isNaN(entry.size) ? null : entry.size;
       yield* readSource(createReadStream(entry.path), entry.path, entry.name, size, resolved, ids);
     }

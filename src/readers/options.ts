@@ -10,9 +10,11 @@ export interface ReadOptions {
   maxDocumentBytes?: number;
   /** Default MAX_WHOLE_FILE_BYTES. */
   maxWholeFileBytes?: number;
+  /** Files found inside directories that must not be read (e.g. the database being written). */
+  skip?: (path: string) => boolean;
 }
 
-export type ResolvedOptions = Required<ReadOptions>;
+export type ResolvedOptions = Required<Omit<ReadOptions, "skip">>;
 
 export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
   return {

@@ -83,6 +83,17 @@ describe("dyad ingest", () => {
     expect(r.stderr).toContain("no-such-file.txt");
     expect(r.stdout).toMatch(/1 added/);
   });
+
+  it("does not read its own database when it lives in the folder being ingested", () => {
+    const folder = join(dir, "with-db");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "bogota.txt"), article("BOGOTA", "Colombia's foreign minister"));
+    const inside = join(folder, "news.db");
+    dyad(["ingest", folder, "--db", inside]);
+    const again = dyad(["ingest", folder, "--db", inside, "--json"]);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ read: 1, unchanged: 1, failed: [] });
+  });
 });
 
 describe("dyad show, export, search", () => {
