@@ -1,0 +1,167 @@
+// What the words around a name or a role say about the person: the title before it ("Chinese Foreign
+// Minister", "China's ambassador to South Korea,", "his Chinese counterpart"), an apposition after it
+// (", South Korea's foreign minister,", ", Kremlin spokesman,") or "of China".
+import type { Hit, PhraseMatch, RoleMatch } from "../knowledge/index.js";
+import { type Ctx, isPossessive } from "./context.js";
+
+export interface Cues {
+  /** ISO3 of the country the title names (a sending country for ambassadors). */
+  country: string | null;
+  /** How the country was named: "demonym", "country", "metonym". */
+  countryVia: "country" | "demonym" | "metonym" | null;
+  /** Sector told by a metonym or an institution ("the Pentagon" → MIL). */
+  sector: string | null;
+  role: RoleMatch | null;
+  /** Organisation code/id named in the title ("UN Secretary-General"). */
+  org: { id: string; code: string } | null;
+  counterpart: boolean;
+  /** Possessive pronoun before "counterpart" ("his"). */
+  possessor: string | null;
+  /** First token of the title phrase (for spans), or -1 when nothing was read. */
+  from: number;
+  /** Token of a name inside an apposition ("adviser to President Putin"). */
+  personAt: number;
+}
+
+export const emptyCues = (): Cues => ({
+  country: null,
+  countryVia: null,
+  sector: null,
+  role: null,
+  org: null,
+  counterpart: false,
+  possessor: null,
+  from: -1,
+  personAt: -1,
+});
+
+const TITLE_POS = new Set(["NOUN", "ADJ", "PROPN", "ADV", "X"]);
+
+function roleOf(ctx: Ctx, m: PhraseMatch): RoleMatch | null {
+  const words = ctx.toks.slice(m.start, m.end).join(" ");
+  return m.hits.some((h) => h.kind === "role") ? ctx.k.role(words) : null;
+}
+
+/** Reads a knowledge match into the cues; returns false when it ends the title (media, person). */
+function take(ctx: Ctx, m: PhraseMatch, c: Cues, afterTo: boolean): boolean {
+  for (const h of m.hits as Hit[]) {
+    if (h.kind === "country" && !afterTo) {
+      c.country ??= h.country.iso3;
+      c.countryVia ??= h.via === "demonym" ? "demonym" : "country";
+      return true;
+    }
+    if (h.kind === "metonym" && !afterTo) {
+      c.country ??= h.country.iso3;
+      c.countryVia ??= "metonym";
+      if (h.metonym.sector !== "GOV") c.sector ??= h.metonym.sector;
+      return true;
+    }
+    if (h.kind === "organisation" && !afterTo) {
+      c.org ??= { id: h.organisation.id, code: h.organisation.code };
+      return true;
+    }
+    if (h.kind === "role") {
+      const r = roleOf(ctx, m);
+      if (r && r.role.kind === "person") c.role ??= r;
+      else if (r && r.role.sector !== "GOV") c.sector ??= r.sector;
+      return true;
+    }
+    if (h.kind === "country" || h.kind === "metonym" || h.kind === "organisation" || h.kind === "ambiguous")
+      return true;
+  }
+  return false;
+}
+
+/** Title words before token `at` (a name or a role), within the sentence. */
+export function titleBefore(ctx: Ctx, at: number, allowComma = true): Cues {
+  const c = emptyCues();
+  const first = ctx.sentFirst[ctx.sent[at] as number] as number;
+  let k = at - 1;
+  let comma = false;
+  if (allowComma && k > first && ctx.toks[k] === ",") {
+    comma = true;
+    k--;
+  }
+  let countryFrom = -1;
+  for (let steps = 0; k >= first && steps < 10; steps++) {
+    const t = ctx.toks[k] as string;
+    const lower = t.toLowerCase();
+    const m = ctx.cover[k];
+    if (m) {
+      const afterTo = ctx.toks[m.start - 1]?.toLowerCase() === "to";
+      if (!take(ctx, m, c, afterTo)) break;
+      if (c.country && countryFrom === -1) countryFrom = m.start;
+      c.from = m.start;
+      k = m.start - 1;
+      continue;
+    }
+    if (isPossessive(t) || t === "-" || lower === "then-" || lower === "of") {
+      k--;
+      continue;
+    }
+    if (lower === "to") {
+      k--;
+      continue;
+    }
+    if (lower === "counterpart" || lower === "counterparts") {
+      c.counterpart = true;
+      c.from = k;
+      k--;
+      continue;
+    }
+    if (lower === "his" || lower === "her" || lower === "their" || lower === "its") {
+      if (c.counterpart) c.possessor = lower;
+      break;
+    }
+    if (TITLE_POS.has(ctx.pos[k] as string) && !/[,.;:()"“”]/.test(t)) {
+      // Lowercase title words ("sovereign wealth fund chief", "top"); a capitalised word only next to a role.
+      if (/^\p{Lu}/u.test(t) && !c.role && !c.country) break;
+      c.from = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // After a comma, only a real title counts ("China's top diplomat, Wang Yi"), not any clause.
+  if (comma && !c.role && !c.counterpart) return emptyCues();
+  return c;
+}
+
+/** "of China" or an apposition ", South Korea's foreign minister," after token `end` (exclusive). */
+export function appositionAfter(ctx: Ctx, end: number): Cues {
+  const c = emptyCues();
+  const last = ctx.sentEnd[ctx.sent[Math.max(0, end - 1)] as number] as number;
+  if (ctx.toks[end]?.toLowerCase() === "of" && ctx.cover[end + 1]) {
+    const m = ctx.cover[end + 1] as PhraseMatch;
+    if (m.hits.some((h) => h.kind === "country")) take(ctx, m, c, false);
+    return c;
+  }
+  if (ctx.toks[end] !== "," && ctx.toks[end] !== "(") return c;
+  let k = end + 1;
+  let prev = "";
+  for (let steps = 0; k < last && steps < 14; steps++) {
+    const t = ctx.toks[k] as string;
+    if (/^[,.;:()"“”]$/.test(t)) break;
+    const p = ctx.pos[k] as string;
+    // A verb or relative pronoun means a clause ("Wang, who said …"), not an apposition.
+    if (p === "VERB" || p === "AUX" || (p === "PRON" && !/^(his|her|its|their)$/i.test(t))) break;
+    const m = ctx.cover[k];
+    if (m && prev === "to" && m.hits.some((h) => h.kind === "role")) {
+      // "adviser to President Putin": that title belongs to the other person.
+      if (c.personAt === -1) c.personAt = m.end;
+      k = m.end;
+      prev = "";
+      continue;
+    }
+    if (m) {
+      take(ctx, m, c, prev === "to");
+      k = m.end;
+      prev = "";
+      continue;
+    }
+    if (p === "PROPN" && c.personAt === -1 && prev === "to") c.personAt = k;
+    prev = t.toLowerCase();
+    k++;
+  }
+  return c;
+}

@@ -1,0 +1,104 @@
+// The token view every actors module reads: token strings, POS, sentence bounds and the knowledge-base
+// matches, computed once per document (one linear pass per sentence).
+
+import type { AnalysedDocument } from "../../model/document.js";
+import { type Knowledge, knowledge, type PhraseMatch, tokenWords } from "../knowledge/index.js";
+
+export interface Ctx {
+  doc: AnalysedDocument;
+  text: string;
+  /** Article date (YYYY-MM-DD) or null: office-holder look-ups need it. */
+  date: string | null;
+  k: Knowledge;
+  toks: string[];
+  pos: string[];
+  /** Sentence index of each token, and each sentence's token range [first, end). */
+  sent: Int32Array;
+  sentFirst: number[];
+  sentEnd: number[];
+  /** Knowledge match starting at token i (null if none), and the match covering token i. */
+  matchAt: (PhraseMatch | null)[];
+  cover: (PhraseMatch | null)[];
+}
+
+export function buildContext(doc: AnalysedDocument): Ctx {
+  const text = doc.text;
+  const n = doc.tokens.length;
+  const toks = new Array<string>(n);
+  const pos = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i] as { start: number; end: number; pos: string };
+    toks[i] = text.slice(t.start, t.end);
+    pos[i] = t.pos;
+  }
+  const sent = new Int32Array(n).fill(-1);
+  const sentFirst: number[] = [];
+  const sentEnd: number[] = [];
+  let ti = 0;
+  for (const s of doc.sentences) {
+    while (ti < n && (doc.tokens[ti] as { start: number }).start < s.start) ti++;
+    const first = ti;
+    while (ti < n && (doc.tokens[ti] as { end: number }).end <= s.end) sent[ti++] = sentFirst.length;
+    sentFirst.push(first);
+    sentEnd.push(ti);
+  }
+  // Tokens outside any sentence (should not happen) get a sentence of their own.
+  for (let i = 0; i < n; i++) {
+    if (sent[i] === -1) {
+      sent[i] = sentFirst.length;
+      sentFirst.push(i);
+      sentEnd.push(i + 1);
+    }
+  }
+  const k = knowledge();
+  const words = tokenWords(toks);
+  const matchAt = new Array<PhraseMatch | null>(n).fill(null);
+  const cover = new Array<PhraseMatch | null>(n).fill(null);
+  for (let s = 0; s < sentFirst.length; s++) {
+    const a = sentFirst[s] as number;
+    const b = sentEnd[s] as number;
+    if (b <= a) continue;
+    const st = toks.slice(a, b);
+    const sw = words.slice(a, b);
+    for (let j = 0; j < st.length; ) {
+      const m = k.matchAt(st, j, sw);
+      if (!m) {
+        j++;
+        continue;
+      }
+      const abs: PhraseMatch = { start: m.start + a, end: m.end + a, hits: m.hits };
+      matchAt[abs.start] = abs;
+      for (let x = abs.start; x < abs.end; x++) cover[x] = abs;
+      j = m.end;
+    }
+  }
+  return {
+    doc,
+    text,
+    date: doc.meta?.published ?? null,
+    k,
+    toks,
+    pos,
+    sent,
+    sentFirst,
+    sentEnd,
+    matchAt,
+    cover,
+  };
+}
+
+/** Whether a token is a possessive marker ("'s", "’s", "'"). */
+export const isPossessive = (t: string): boolean => /^['’]s?$/.test(t);
+
+/** Starts with a capital letter and has a lowercase one ("Wang", "Tae-yul", "McCarthy"). */
+export function isCapitalised(t: string): boolean {
+  const c = t.charAt(0);
+  return c !== c.toLowerCase() && /\p{Ll}/u.test(t);
+}
+
+/** The character span [start, end) of tokens [a, b). */
+export function spanOf(ctx: Ctx, a: number, b: number): { start: number; end: number; text: string } {
+  const start = (ctx.doc.tokens[a] as { start: number }).start;
+  const end = (ctx.doc.tokens[b - 1] as { end: number }).end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}

@@ -1,0 +1,45 @@
+// Word lists for person-name detection, loaded once from data/actors/names.json (see its $comment).
+import { readFileSync } from "node:fs";
+import { shippedDir } from "../knowledge/index.js";
+
+export type Gender = "m" | "f";
+
+interface NamesFile {
+  honorifics: Record<string, Gender | null>;
+  particles: string[];
+  nonNames: string[];
+  locationWords: string[];
+  groups: { persons: string[]; countries: string[] };
+  pronouns: Record<Gender, string[]>;
+}
+
+export interface NameLexicon {
+  honorifics: Map<string, Gender | null>;
+  particles: Set<string>;
+  nonNames: Set<string>;
+  locationWords: Set<string>;
+  /** "ministers" → persons, "sides" → countries (lowercase, last word of the group noun phrase). */
+  groups: Map<string, "persons" | "countries">;
+  pronouns: Map<string, Gender>;
+}
+
+let lexicon: NameLexicon | null = null;
+
+export function nameLexicon(): NameLexicon {
+  if (lexicon) return lexicon;
+  const file = JSON.parse(readFileSync(`${shippedDir}names.json`, "utf8")) as NamesFile;
+  const groups = new Map<string, "persons" | "countries">();
+  for (const g of file.groups.persons) groups.set(g.toLowerCase(), "persons");
+  for (const g of file.groups.countries) groups.set(g.toLowerCase(), "countries");
+  const pronouns = new Map<string, Gender>();
+  for (const [g, words] of Object.entries(file.pronouns)) for (const w of words) pronouns.set(w, g as Gender);
+  lexicon = {
+    honorifics: new Map(Object.entries(file.honorifics)),
+    particles: new Set(file.particles),
+    nonNames: new Set(file.nonNames),
+    locationWords: new Set(file.locationWords),
+    groups,
+    pronouns,
+  };
+  return lexicon;
+}

@@ -1,0 +1,119 @@
+// Person-name candidates: runs of capitalised tokens (with particles such as "bin", "de", "van" and
+// initials inside), honorifics stripped, split wherever the knowledge base knows a phrase.
+import type { Person } from "../knowledge/index.js";
+import { type Ctx, isCapitalised } from "./context.js";
+import { type Gender, nameLexicon } from "./lexicon.js";
+
+export interface NameRun {
+  /** Tokens [start, end) of the name itself (honorific excluded). */
+  start: number;
+  end: number;
+  /** Known from the office-holder table. */
+  person: Person | null;
+  /** Gender told by an honorific ("Mr", "Ms"), if any. */
+  gender: Gender | null;
+  honorific: boolean;
+  /** Looks like a place or organisation (after "in", or holds "Island", "Party"): not a person unless known. */
+  placeLike: boolean;
+}
+
+const NEVER_POS = new Set(["DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"]);
+const ARABIC_ARTICLE = /^(al|el|ad|as|ash|at|az|ar)[-‐]\p{Lu}/u;
+
+function personHit(ctx: Ctx, i: number): Person | null {
+  const m = ctx.matchAt[i];
+  if (!m) return null;
+  for (const h of m.hits) if (h.kind === "person") return h.person;
+  return null;
+}
+
+/** A token that may be part of a name. */
+function nameToken(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i] as string;
+  if (ctx.cover[i] && !personHit(ctx, (ctx.cover[i] as { start: number }).start)) return false;
+  if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t);
+  if (!isCapitalised(t) && !ARABIC_ARTICLE.test(t)) return false;
+  if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t)) return false;
+  return !nameLexicon().nonNames.has(t);
+}
+
+/** "S", "C." — an initial inside a name. */
+const isInitial = (t: string): boolean => /^\p{Lu}\.?$/u.test(t);
+
+export function findNameRuns(ctx: Ctx): NameRun[] {
+  const lex = nameLexicon();
+  const runs: NameRun[] = [];
+  for (let s = 0; s < ctx.sentFirst.length; s++) {
+    const first = ctx.sentFirst[s] as number;
+    const end = ctx.sentEnd[s] as number;
+    let i = first;
+    while (i < end) {
+      const known = personHit(ctx, i);
+      if (known) {
+        const m = ctx.matchAt[i] as { end: number };
+        runs.push({
+          start: i,
+          end: m.end,
+          person: known,
+          gender: honorificBefore(ctx, i),
+          honorific: false,
+          placeLike: false,
+        });
+        i = m.end;
+        continue;
+      }
+      const hon = lex.honorifics.has(ctx.toks[i] as string);
+      let a = i;
+      if (hon) {
+        a = i + 1;
+        if (ctx.toks[a] === ".") a++;
+        if (a < end && personHit(ctx, a)) {
+          i = a;
+          continue;
+        }
+      }
+      const startsName =
+        a < end &&
+        (nameToken(ctx, a) || (isInitial(ctx.toks[a] as string) && a + 1 < end && nameToken(ctx, a + 1)));
+      // A capitalised common word opening a sentence ("Previously", "Officials") is not a name.
+      if (!startsName || (a === first && ctx.pos[a] !== "PROPN" && !hon)) {
+        i = a + 1;
+        continue;
+      }
+      let j = a + 1;
+      while (j < end && j - a < 6 && !personHit(ctx, j)) {
+        const t = ctx.toks[j] as string;
+        if (nameToken(ctx, j)) j++;
+        else if (isInitial(t) && j + 1 < end && nameToken(ctx, j + 1)) j++;
+        else if (lex.particles.has(t) && j + 1 < end && nameToken(ctx, j + 1)) j++;
+        else break;
+      }
+      runs.push({
+        start: a,
+        end: j,
+        person: null,
+        gender: hon ? (lex.honorifics.get(ctx.toks[i] as string) ?? null) : null,
+        honorific: hon,
+        placeLike: placeLike(ctx, a, j),
+      });
+      i = j;
+    }
+  }
+  return runs;
+}
+
+function honorificBefore(ctx: Ctx, i: number): Gender | null {
+  const lex = nameLexicon();
+  const prev = ctx.toks[i - 1] === "." ? ctx.toks[i - 2] : ctx.toks[i - 1];
+  return prev !== undefined ? (lex.honorifics.get(prev) ?? null) : null;
+}
+
+function placeLike(ctx: Ctx, a: number, b: number): boolean {
+  const lex = nameLexicon();
+  const prev = (ctx.toks[a - 1] ?? "").toLowerCase();
+  if (lex.locationWords.has(prev)) return true;
+  // "Kazan city", "Bali island": a lowercase place noun right after.
+  return /^(city|island|province|region|county|district|state|village|town|capital|port)$/.test(
+    ctx.toks[b] ?? "",
+  );
+}

@@ -1,0 +1,103 @@
+// A person's country and role from the evidence: the title or apposition (strongest), the office-holder
+// table, then context — a person named with a known one in the same clause, or a bare title on the
+// article's own side. No evidence at all: null, never a guess.
+import type { Ctx } from "../mentions/context.js";
+import { bestCountry, type Entity, termAt } from "./entities.js";
+import type { People } from "./people.js";
+
+const CLAUSE_BREAK = /^(,|;|:|while|whereas|but|\(|\)|—|–)$/i;
+
+export function assignCountries(ctx: Ctx, people: People): void {
+  const { mentions } = people;
+  for (const m of mentions) {
+    const c = m.cues;
+    if (!c) continue;
+    const e = m.entity;
+    if (c.org) {
+      e.evidence.push({ country: null, weight: 3 });
+      e.org ??= c.org;
+    } else if (c.country) {
+      // A counterpart's own country is the demonym before "counterpart"; anything else is a title.
+      e.evidence.push({ country: c.country, weight: 3 });
+    }
+    if (c.role && 3 > e.roleWeight) {
+      e.role = c.role;
+      e.roleWeight = 3;
+    }
+    if (c.sector) e.sector ??= c.sector;
+    if (c.role && !c.country && !c.org) e.bareTitle = true;
+  }
+  for (const e of people.entities.values()) {
+    if (!e.person) continue;
+    const { term, current } = termAt(e.person, ctx.date);
+    if (!term) continue;
+    e.evidence.push({ country: term.country, weight: current ? 2 : 1.5 });
+    if (term.country === null && term.organisation)
+      e.org ??= { id: term.organisation, code: term.organisation };
+    if (!e.role) {
+      e.role = ctx.k.role(term.role);
+      e.roleWeight = 2;
+    }
+  }
+  // Apposition naming another person ("adviser to President Putin"): that person's side.
+  for (const pm of mentions) {
+    const at = pm.cues?.personAt ?? -1;
+    const target = at >= 0 ? mentions.find((x) => x.start <= at && at < x.end) : undefined;
+    const e = pm.entity;
+    if (!e || !target || target.entity === e) continue;
+    const c = bestCountry(target.entity);
+    if (c) e.evidence.push({ country: c, weight: 1.5 });
+  }
+  fromContext(ctx, people);
+}
+
+/** Clause neighbours, then the article's side for bare titles. */
+function fromContext(ctx: Ctx, people: People): void {
+  const open = [...people.entities.values()].filter((e) => bestCountry(e) === undefined);
+  if (open.length === 0) return;
+  for (const e of open) {
+    for (const m of people.mentions) {
+      if (m.entity !== e) continue;
+      const c = clauseCountry(ctx, people, m.start, e);
+      if (c) {
+        e.evidence.push({ country: c, weight: 1 });
+        break;
+      }
+    }
+  }
+  const home = homeCountry(people);
+  for (const e of open)
+    if (bestCountry(e) === undefined && e.bareTitle && home) e.evidence.push({ country: home, weight: 0.5 });
+}
+
+/** The one country of the other people (or country names) in the same clause. */
+function clauseCountry(ctx: Ctx, people: People, at: number, self: Entity): string | null {
+  const s = ctx.sent[at] as number;
+  let a = at;
+  while (a > (ctx.sentFirst[s] as number) && !CLAUSE_BREAK.test(ctx.toks[a - 1] as string)) a--;
+  let b = at;
+  const end = ctx.sentEnd[s] as number;
+  while (b < end && !(b > at && CLAUSE_BREAK.test(ctx.toks[b] as string))) b++;
+  const found = new Set<string>();
+  for (const m of people.mentions) {
+    if (m.start < a || m.start >= b || m.entity === self) continue;
+    const c = bestCountry(m.entity);
+    if (c) found.add(c);
+  }
+  for (let k = a; k < b; k++) {
+    const m = ctx.matchAt[k];
+    if (!m || ctx.toks[k - 1]?.toLowerCase() === "to") continue;
+    for (const h of m.hits) if (h.kind === "country" && h.via === "demonym") found.add(h.country.iso3);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** The side of the people named with a bare title ("Prime Minister Narendra Modi"), when they agree. */
+function homeCountry(people: People): string | null {
+  const found = new Set<string>();
+  for (const e of people.entities.values()) {
+    const c = bestCountry(e);
+    if (e.bareTitle && c) found.add(c);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}

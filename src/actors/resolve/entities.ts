@@ -1,0 +1,115 @@
+// The people of one document: each distinct person once, with the evidence gathered for their
+// country and role, and the office-holder indexes (by surname, by first letter) built once.
+import type { Person, RoleMatch } from "../knowledge/index.js";
+import { formKey, knowledge } from "../knowledge/index.js";
+import type { Cues } from "../mentions/attributes.js";
+import type { Gender } from "../mentions/lexicon.js";
+
+export interface Evidence {
+  /** ISO3, or null for a person acting for an international body. */
+  country: string | null;
+  weight: number;
+}
+
+export interface Entity {
+  key: string;
+  name: string;
+  /** Lowercase name words ("moon", "jae", "in"). */
+  words: string[];
+  person: Person | null;
+  evidence: Evidence[];
+  role: RoleMatch | null;
+  roleWeight: number;
+  sector: string | null;
+  org: { id: string; code: string } | null;
+  gender: Gender | null;
+  aliases: Set<string>;
+  /** Lowest confidence of the mentions that created it (a typo or a date look-up is less sure). */
+  confidence: number;
+  /** A title without any country ("Foreign Secretary X"): the article's own side. */
+  bareTitle: boolean;
+}
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  entity: Entity;
+  via: "name" | "surname" | "typo" | "role" | "office-holder" | "counterpart" | "pronoun";
+  confidence: number;
+  alternatives?: Entity[];
+  /** Title and apposition read around a name mention. */
+  cues?: Cues;
+}
+
+export const nameWords = (name: string): string[] =>
+  formKey(name)
+    .split(" ")
+    .filter((w) => w !== "");
+
+/** Whether a person held any office on the date (no date: unknown, so false). */
+export function inOffice(p: Person, date: string | null): boolean {
+  return date !== null && p.terms.some((t) => t.start <= date && (t.end === null || date <= t.end));
+}
+
+interface HolderIndex {
+  bySurname: Map<string, Person[]>;
+  byInitial: Map<string, Person[]>;
+}
+
+let holderIndex: HolderIndex | null = null;
+
+/** Office-holder persons by surname key and by first letter (typo candidates), built once. */
+export function holders(): HolderIndex {
+  if (holderIndex) return holderIndex;
+  const bySurname = new Map<string, Person[]>();
+  const byInitial = new Map<string, Person[]>();
+  for (const p of knowledge().holderTable.persons.values()) {
+    const s = formKey(p.surname);
+    bySurname.set(s, [...(bySurname.get(s) ?? []), p]);
+    const i = formKey(p.name).charAt(0);
+    byInitial.set(i, [...(byInitial.get(i) ?? []), p]);
+  }
+  holderIndex = { bySurname, byInitial };
+  return holderIndex;
+}
+
+/** The country and role a known person had on the date (else their latest earlier term, else the first). */
+export function termAt(p: Person, date: string | null) {
+  const on = date ? p.terms.find((t) => t.start <= date && (t.end === null || date <= t.end)) : undefined;
+  if (on) return { term: on, current: true };
+  const before = date ? p.terms.filter((t) => t.start <= date).at(-1) : p.terms.at(-1);
+  return { term: before ?? p.terms[0], current: false };
+}
+
+export function newEntity(name: string, person: Person | null): Entity {
+  return {
+    key: `person:${formKey(person?.name ?? name)}`,
+    name: person?.name ?? name,
+    words: nameWords(person?.name ?? name),
+    person,
+    evidence: [],
+    role: null,
+    roleWeight: 0,
+    sector: null,
+    org: null,
+    gender: null,
+    aliases: new Set([name]),
+    confidence: 1,
+    bareTitle: false,
+  };
+}
+
+/** The country with the most evidence weight (undefined when there is none). */
+export function bestCountry(e: Entity): string | null | undefined {
+  const totals = new Map<string | null, number>();
+  for (const ev of e.evidence) totals.set(ev.country, (totals.get(ev.country) ?? 0) + ev.weight);
+  let best: string | null | undefined;
+  let w = 0;
+  for (const [c, t] of totals) {
+    if (t > w) {
+      best = c;
+      w = t;
+    }
+  }
+  return best;
+}

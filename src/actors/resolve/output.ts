@@ -1,0 +1,181 @@
+// Builds the actors layer: Actor entries (people, countries, organisations, media) and every mention
+// with its CAMEO-style code and character span.
+import type { Actor, ActorMention, MentionVia } from "../../model/document.js";
+import { formKey, type Hit } from "../knowledge/index.js";
+import { type Ctx, spanOf } from "../mentions/context.js";
+import { bestCountry, type Entity, type PersonMention } from "./entities.js";
+
+export class Output {
+  readonly actors = new Map<string, Actor>();
+  readonly mentions: ActorMention[] = [];
+  constructor(private readonly ctx: Ctx) {}
+
+  private touch(actor: Actor, alias: string): Actor {
+    const have = this.actors.get(actor.id);
+    const a = have ?? actor;
+    if (!have) this.actors.set(a.id, a);
+    if (!a.aliases.includes(alias)) a.aliases.push(alias);
+    return a;
+  }
+
+  private push(
+    a: number,
+    b: number,
+    actors: string[],
+    via: MentionVia,
+    code: string,
+    confidence: number,
+    alts?: string[],
+  ) {
+    const span = spanOf(this.ctx, a, b);
+    const m: ActorMention = { ...span, actors, via, code, confidence };
+    if (alts && alts.length > 0) m.alternatives = alts;
+    this.mentions.push(m);
+  }
+
+  country(
+    a: number,
+    b: number,
+    iso3: string,
+    via: MentionVia,
+    sector: string | null,
+    confidence = 1,
+    alts?: string[],
+  ) {
+    const name = this.ctx.k.countryName(iso3) ?? iso3;
+    const actor = this.touch(
+      {
+        id: `country:${iso3}`,
+        kind: "country",
+        name,
+        country: iso3,
+        role: null,
+        sector: null,
+        code: iso3,
+        aliases: [],
+        confidence: 1,
+      },
+      spanOf(this.ctx, a, b).text,
+    );
+    this.push(a, b, [actor.id], via, iso3 + (sector ?? ""), confidence, alts);
+  }
+
+  /** A knowledge match that is not part of a person's title. */
+  hit(a: number, b: number, hit: Hit): void {
+    if (hit.kind === "organisation") {
+      const o = hit.organisation;
+      const actor = this.touch(
+        {
+          id: `organisation:${o.code}`,
+          kind: "organisation",
+          name: o.name,
+          country: null,
+          role: null,
+          sector: o.sector,
+          code: o.code,
+          aliases: [],
+          confidence: 1,
+        },
+        spanOf(this.ctx, a, b).text,
+      );
+      this.push(a, b, [actor.id], "organisation", o.code, 1);
+    } else if (hit.kind === "media") {
+      const md = hit.media;
+      const code = `${md.country ?? ""}MED`;
+      const actor = this.touch(
+        {
+          id: `media:${md.id}`,
+          kind: "media",
+          name: md.name,
+          country: md.country,
+          role: null,
+          sector: "MED",
+          code,
+          aliases: [],
+          confidence: 1,
+        },
+        spanOf(this.ctx, a, b).text,
+      );
+      this.push(a, b, [actor.id], "media", code, 1);
+    }
+  }
+
+  person(pm: PersonMention): void {
+    const actor = this.personActor(pm.entity);
+    const alts = pm.alternatives?.map((e) => this.personActor(e).id);
+    this.push(pm.start, pm.end, [actor.id], pm.via, actor.code, pm.confidence, alts);
+  }
+
+  group(a: number, b: number, persons: Entity[], countries: string[]): void {
+    if (persons.length > 0) {
+      const actors = persons.map((e) => this.personActor(e));
+      this.push(
+        a,
+        b,
+        actors.map((x) => x.id),
+        "group",
+        actors.map((x) => x.code).join("+"),
+        0.7,
+      );
+    } else {
+      for (const c of countries)
+        this.touch(
+          {
+            id: `country:${c}`,
+            kind: "country",
+            name: this.ctx.k.countryName(c) ?? c,
+            country: c,
+            role: null,
+            sector: null,
+            code: c,
+            aliases: [],
+            confidence: 1,
+          },
+          c,
+        );
+      this.push(
+        a,
+        b,
+        countries.map((c) => `country:${c}`),
+        "group",
+        countries.join("+"),
+        0.6,
+      );
+    }
+  }
+
+  personActor(e: Entity): Actor {
+    const id = e.key;
+    const have = this.actors.get(id);
+    if (have) return have;
+    const country = bestCountry(e) ?? null;
+    const sector = e.role?.sector ?? e.sector ?? (e.person ? "GOV" : null);
+    const code =
+      e.org && country === null ? e.org.code : country ? country + (sector ?? "") : (sector ?? "---");
+    const actor: Actor = {
+      id,
+      kind: "person",
+      name: displayName(e),
+      country,
+      role: e.role?.role.name ?? null,
+      sector,
+      code,
+      aliases: [...e.aliases],
+      confidence: e.confidence,
+    };
+    this.actors.set(id, actor);
+    return actor;
+  }
+
+  result(): { actors: Actor[]; mentions: ActorMention[] } {
+    this.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+    return { actors: [...this.actors.values()], mentions: this.mentions };
+  }
+}
+
+/** The office-holder name, but as the article spells it when only accents or hyphens differ. */
+function displayName(e: Entity): string {
+  const key = formKey(e.name);
+  for (const a of e.aliases) if (a !== e.name && formKey(a) === key) return a;
+  return e.name;
+}

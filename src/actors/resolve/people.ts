@@ -1,0 +1,174 @@
+// Name runs → people: full names (known or new), a surname or a partial name → the person introduced
+// in the article (else the one office holder of that name on the date), typos by edit distance.
+import { distance } from "fastest-levenshtein";
+import { formKey, type Person } from "../knowledge/index.js";
+import { appositionAfter, type Cues, titleBefore } from "../mentions/attributes.js";
+import type { Ctx } from "../mentions/context.js";
+import type { NameRun } from "../mentions/names.js";
+import {
+  type Entity,
+  holders,
+  inOffice,
+  nameWords,
+  newEntity,
+  type PersonMention,
+  termAt,
+} from "./entities.js";
+
+export interface People {
+  entities: Map<string, Entity>;
+  mentions: PersonMention[];
+}
+
+/** Two words close enough to be one misspelt: one or two edits, never on short syllables ("il"/"un"). */
+function closeWords(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.charAt(0) !== b.charAt(0) || Math.min(a.length, b.length) < 4) return false;
+  return distance(a, b) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
+}
+
+/** Same number of words, exactly one of them misspelt. */
+function typoOf(words: string[], target: string[]): boolean {
+  if (words.length !== target.length) return false;
+  let diff = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === target[i]) continue;
+    if (!closeWords(words[i] as string, target[i] as string) || ++diff > 1) return false;
+  }
+  return diff === 1;
+}
+
+export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
+  const people: People = { entities: new Map(), mentions: [] };
+  const add = (
+    run: NameRun,
+    e: Entity,
+    via: PersonMention["via"],
+    confidence: number,
+    cues: Cues,
+    alts?: Entity[],
+  ) => {
+    const existing = people.entities.get(e.key);
+    const entity = existing ?? e;
+    if (!existing) people.entities.set(e.key, e);
+    entity.aliases.add(
+      ctx.toks
+        .slice(run.start, run.end)
+        .join(" ")
+        .replace(/ ([-‐])/g, "$1"),
+    );
+    entity.gender ??= run.gender;
+    entity.confidence = Math.min(entity.confidence, confidence);
+    const m: PersonMention = { start: run.start, end: run.end, entity, via, confidence, cues };
+    if (alts && alts.length > 0) m.alternatives = alts;
+    people.mentions.push(m);
+    return entity;
+  };
+  const entityFor = (p: Person) => people.entities.get(`person:${formKey(p.name)}`) ?? newEntity(p.name, p);
+  const singles: Array<[NameRun, Cues]> = [];
+
+  // Pass 1: full names, so that a surname before the full name (a headline) still finds it.
+  for (const run of runs) {
+    const cues = merge(titleBefore(ctx, run.start), appositionAfter(ctx, run.end));
+    const text = ctx.toks.slice(run.start, run.end).join(" ");
+    if (run.person) {
+      add(run, entityFor(run.person), "name", 1, cues);
+      continue;
+    }
+    const words = nameWords(text);
+    if (words.length < 2) {
+      singles.push([run, cues]);
+      continue;
+    }
+    if (run.placeLike && !cues.role && !run.honorific) continue;
+    const all = [...people.entities.values()];
+    const same = all.find((e) => words.every((w) => e.words.includes(w)));
+    if (same) {
+      add(run, same, "name", 1, cues);
+      continue;
+    }
+    const typo = all.find((e) => typoOf(words, e.words)) ?? holderTypo(ctx, words);
+    if (typo) {
+      add(run, "key" in typo ? typo : entityFor(typo), "typo", 0.7, cues);
+      continue;
+    }
+    add(run, newEntity(text.replace(/ ([-‐])/g, "$1"), null), "name", 0.9, cues);
+  }
+
+  // Pass 2: one-word names.
+  for (const [run, cues] of singles) {
+    const word = formKey(ctx.toks[run.start] as string);
+    const inDoc = [...people.entities.values()].filter((e) => e.words.includes(word));
+    if (inDoc.length > 0) {
+      const ranked = rankByNearness(people, inDoc, run.start);
+      add(run, ranked[0] as Entity, "surname", ranked.length > 1 ? 0.6 : 0.95, cues, ranked.slice(1));
+      continue;
+    }
+    const byHolders = (holders().bySurname.get(word) ?? []).filter((p) => inOffice(p, ctx.date));
+    if (byHolders.length === 1 && plausibleName(ctx, run, cues)) {
+      add(run, entityFor(byHolders[0] as Person), "surname", 0.85, cues);
+      continue;
+    }
+    let typos = [...people.entities.values()].filter((e) =>
+      e.words.some((w) => w !== word && closeWords(word, w)),
+    );
+    if (typos.length === 0) typos = holderSurnameTypos(ctx, word).map(entityFor);
+    if (typos.length > 0 && plausibleName(ctx, run, cues)) {
+      add(run, typos[0] as Entity, "typo", typos.length > 1 ? 0.5 : 0.7, cues, typos.slice(1));
+      continue;
+    }
+    // An unknown one-word name counts only with a title or an honorific ("spokesman Peskov").
+    if ((cues.role || run.honorific) && ctx.pos[run.start] === "PROPN") {
+      add(run, newEntity(ctx.toks[run.start] as string, null), "name", 0.7, cues);
+    }
+  }
+  people.mentions.sort((a, b) => a.start - b.start);
+  return people;
+}
+
+/** A one-word candidate that reads as a person: a title or honorific, or a proper noun mid-sentence. */
+function plausibleName(ctx: Ctx, run: NameRun, cues: Cues): boolean {
+  if (cues.role || run.honorific || cues.country) return true;
+  return ctx.pos[run.start] === "PROPN" && run.start !== ctx.sentFirst[ctx.sent[run.start] as number];
+}
+
+function holderTypo(ctx: Ctx, words: string[]): Person | null {
+  const found = (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter(
+    (p) => inOffice(p, ctx.date) && typoOf(words, nameWords(p.name)),
+  );
+  return found.length === 1 ? (found[0] as Person) : null;
+}
+
+/** Office holders in office on the date whose surname is one edit away ("Mood" → Moon). */
+function holderSurnameTypos(ctx: Ctx, word: string): Person[] {
+  const out: Person[] = [];
+  for (const [surname, persons] of holders().bySurname) {
+    if (surname.includes(" ") || !closeWords(word, surname)) continue;
+    out.push(...persons.filter((p) => inOffice(p, ctx.date)));
+  }
+  return out;
+}
+
+/** Candidates ordered by their latest mention before `at` (nearest first), later ones last. */
+function rankByNearness(people: People, cands: Entity[], at: number): Entity[] {
+  const last = new Map<Entity, number>();
+  for (const m of people.mentions)
+    if (m.start < at) last.set(m.entity, Math.max(last.get(m.entity) ?? -1, m.start));
+  return [...cands].sort((a, b) => (last.get(b) ?? -1) - (last.get(a) ?? -1));
+}
+
+function merge(a: Cues, b: Cues): Cues {
+  return {
+    country: a.country ?? b.country,
+    countryVia: a.countryVia ?? b.countryVia,
+    sector: a.sector ?? b.sector,
+    role: a.role ?? b.role,
+    org: a.org ?? b.org,
+    counterpart: a.counterpart,
+    possessor: a.possessor,
+    from: a.from,
+    personAt: b.personAt,
+  };
+}
+
+export { termAt };

@@ -1,0 +1,176 @@
+// Titles without a name: "the Chinese foreign minister" → the person introduced with that role, else
+// the office holder on the article date; "his counterpart" → the same role on the other side.
+import type { PhraseMatch, RoleMatch } from "../knowledge/index.js";
+import { titleBefore } from "../mentions/attributes.js";
+import { type Ctx, spanOf } from "../mentions/context.js";
+import { bestCountry, type Entity, newEntity, type PersonMention } from "./entities.js";
+import type { People } from "./people.js";
+
+/** Mentions of a country's institution or group ("Chinese officials", "the Pentagon"): country + sector. */
+export interface SideMention {
+  start: number;
+  end: number;
+  country: string;
+  sector: string;
+  via: "role" | "counterpart";
+}
+
+const isPlural = (surface: string, r: RoleMatch): boolean =>
+  /s$/i.test(surface) && !/s$/i.test(r.role.name) && r.role.kind === "person";
+
+export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): SideMention[] {
+  const sides: SideMention[] = [];
+  const added: PersonMention[] = [];
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const m = ctx.matchAt[i];
+    if (consumed[i]) continue;
+    if (m?.hits.some((h) => h.kind === "role")) {
+      const surface = ctx.toks.slice(m.start, m.end).join(" ");
+      const r = ctx.k.role(surface);
+      if (r) resolveRole(ctx, people, m, r, isPlural(surface, r), sides, added);
+      i = m.end - 1;
+    } else if (/^counterparts?$/i.test(ctx.toks[i] as string)) {
+      resolveCounterpart(ctx, people, i, added);
+    }
+  }
+  people.mentions.push(...added);
+  people.mentions.sort((a, b) => a.start - b.start);
+  // A named counterpart takes the role of the person it is the counterpart of.
+  for (const pm of people.mentions) {
+    const cue = pm.cues;
+    if (!cue?.counterpart || pm.entity.role) continue;
+    const owner = possessorOf(ctx, people, cue.from >= 0 ? cue.from : pm.start, pm.entity);
+    if (owner?.role) pm.entity.role = owner.role;
+  }
+  return sides;
+}
+
+function resolveRole(
+  ctx: Ctx,
+  people: People,
+  m: PhraseMatch,
+  r: RoleMatch,
+  plural: boolean,
+  sides: SideMention[],
+  out: PersonMention[],
+): void {
+  const cues = titleBefore(ctx, m.start, false);
+  const from = cues.from >= 0 ? cues.from : m.start;
+  if (cues.counterpart || r.modifiers.includes("former")) return;
+  if (plural || r.role.kind !== "person") {
+    if (cues.country)
+      sides.push({
+        start: from,
+        end: m.end,
+        country: cues.country,
+        sector: cues.sector ?? r.sector,
+        via: "role",
+      });
+    return;
+  }
+  const holders = [...people.entities.values()].filter(
+    (e) => e.role?.role.name === r.role.name && (cues.country === null || bestCountry(e) === cues.country),
+  );
+  if (holders.length > 0) {
+    const ranked = nearest(people, holders, m.start);
+    const pm: PersonMention = {
+      start: from,
+      end: m.end,
+      entity: ranked[0] as Entity,
+      via: "role",
+      confidence: ranked.length > 1 ? 0.5 : 0.9,
+    };
+    if (ranked.length > 1) pm.alternatives = ranked.slice(1);
+    out.push(pm);
+    return;
+  }
+  if (!cues.country || !ctx.date) {
+    if (cues.country)
+      sides.push({ start: from, end: m.end, country: cues.country, sector: r.sector, via: "role" });
+    return;
+  }
+  const found = ctx.k
+    .officeHolders({ country: cues.country, role: r.role.name, date: ctx.date })
+    .filter((h) => !h.acting);
+  const person = found[0] ? ctx.k.personByName(found[0].name) : null;
+  if (!person) {
+    sides.push({ start: from, end: m.end, country: cues.country, sector: r.sector, via: "role" });
+    return;
+  }
+  const entity = entityOf(people, person.name, person);
+  entity.role ??= r;
+  entity.evidence.push({ country: cues.country, weight: 2 });
+  entity.confidence = Math.min(entity.confidence, 0.8);
+  entity.aliases.add(spanOf(ctx, from, m.end).text);
+  out.push({
+    start: from,
+    end: m.end,
+    entity,
+    via: "office-holder",
+    confidence: found.length > 1 ? 0.5 : 0.8,
+  });
+}
+
+function entityOf(people: People, name: string, person: Parameters<typeof newEntity>[1]): Entity {
+  const e = newEntity(name, person);
+  const existing = people.entities.get(e.key);
+  if (existing) return existing;
+  people.entities.set(e.key, e);
+  return e;
+}
+
+function resolveCounterpart(ctx: Ctx, people: People, i: number, out: PersonMention[]): void {
+  const cues = titleBefore(ctx, i + 1, false);
+  const from = cues.from >= 0 ? Math.min(cues.from, i) : i;
+  const owner = possessorOf(ctx, people, from, null);
+  if (!owner?.role) return;
+  const own = bestCountry(owner);
+  const cands = [...people.entities.values()].filter(
+    (e) =>
+      e !== owner &&
+      e.role?.role.name === owner.role?.role.name &&
+      bestCountry(e) !== own &&
+      (cues.country === null || bestCountry(e) === cues.country),
+  );
+  if (cands.length > 0) {
+    const ranked = nearest(people, cands, i);
+    const pm: PersonMention = {
+      start: from,
+      end: i + 1,
+      entity: ranked[0] as Entity,
+      via: "counterpart",
+      confidence: ranked.length > 1 ? 0.5 : 0.85,
+    };
+    if (ranked.length > 1) pm.alternatives = ranked.slice(1);
+    out.push(pm);
+    return;
+  }
+  if (!cues.country || !ctx.date) return;
+  const found = ctx.k.officeHolders({ country: cues.country, role: owner.role.role.name, date: ctx.date });
+  const person = found[0] ? ctx.k.personByName(found[0].name) : null;
+  if (!person) return;
+  const entity = entityOf(people, person.name, person);
+  entity.role ??= owner.role;
+  entity.evidence.push({ country: cues.country, weight: 2 });
+  entity.confidence = Math.min(entity.confidence, 0.75);
+  out.push({ start: from, end: i + 1, entity, via: "counterpart", confidence: 0.75 });
+}
+
+/** Whose counterpart: a name with "'s" just before, else the nearest person before in the sentence, else the last sentence's first. */
+export function possessorOf(ctx: Ctx, people: People, at: number, self: Entity | null): Entity | null {
+  const s = ctx.sent[at] as number;
+  const first = ctx.sentFirst[s] as number;
+  const before = people.mentions.filter((m) => m.end <= at && m.entity !== self);
+  const same = before.filter((m) => m.start >= first);
+  if (same.length > 0) return (same.at(-1) as PersonMention).entity;
+  const prevFirst = s > 0 ? (ctx.sentFirst[s - 1] as number) : first;
+  return before.find((m) => m.start >= prevFirst)?.entity ?? null;
+}
+
+/** Candidates ordered by their latest mention before `at`. */
+export function nearest(people: People, cands: Entity[], at: number): Entity[] {
+  const last = new Map<Entity, number>();
+  for (const m of people.mentions)
+    if (m.start < at) last.set(m.entity, Math.max(last.get(m.entity) ?? -1, m.start));
+  return [...cands].sort((a, b) => (last.get(b) ?? -1) - (last.get(a) ?? -1));
+}

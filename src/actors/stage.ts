@@ -1,0 +1,113 @@
+// The actors stage: who acts in the document (people, countries, organisations) and every mention
+// of them, with media kept apart. Pure: knowledge is loaded once, each document is scanned linearly.
+import type { ActorDocument, AnalysedDocument } from "../model/document.js";
+import { buildContext, type Ctx } from "./mentions/context.js";
+import { findNameRuns } from "./mentions/names.js";
+import { findGroups, resolvePronouns } from "./resolve/anaphora.js";
+import { assignCountries } from "./resolve/countries.js";
+import { bestCountry } from "./resolve/entities.js";
+import { Output } from "./resolve/output.js";
+import { resolvePeople } from "./resolve/people.js";
+import { resolveTitles } from "./resolve/references.js";
+
+export function findActors(doc: AnalysedDocument): ActorDocument {
+  const ctx = buildContext(doc);
+  const people = resolvePeople(ctx, findNameRuns(ctx));
+  assignCountries(ctx, people);
+  // Title words read as part of a name are not mentions of their own.
+  const consumed = new Uint8Array(ctx.toks.length);
+  for (const m of people.mentions) {
+    const from = m.cues && m.cues.from >= 0 ? m.cues.from : m.start;
+    for (let k = from; k < m.end; k++) consumed[k] = 1;
+  }
+  const sides = resolveTitles(ctx, people, consumed);
+  for (const s of sides) for (let k = s.start; k < s.end; k++) consumed[k] = 1;
+  const out = new Output(ctx);
+  for (const m of people.mentions) out.person(m);
+  for (const m of resolvePronouns(ctx, people)) out.person(m);
+  for (const s of sides) out.country(s.start, s.end, s.country, s.via, s.sector);
+  placeMentions(ctx, consumed, out);
+  const order = (at: number) => countryOrder(ctx, out, at, people);
+  for (const g of findGroups(ctx, people, order)) out.group(g.start, g.end, g.persons, g.countries);
+  const { actors, mentions } = out.result();
+  return { ...doc, actors, mentions };
+}
+
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "to",
+  "from",
+  "near",
+  "into",
+  "across",
+  "outside",
+  "inside",
+  "via",
+  "toward",
+  "towards",
+]);
+
+/** Countries, demonyms, metonyms ("Seoul said", not "in Seoul"), organisations and media. */
+function placeMentions(ctx: Ctx, consumed: Uint8Array, out: Output): void {
+  for (let i = 0; i < ctx.toks.length; i++) {
+    const m = ctx.matchAt[i];
+    if (!m || consumed[i]) continue;
+    for (const h of m.hits) {
+      if (h.kind === "country")
+        out.country(m.start, m.end, h.country.iso3, h.via === "demonym" ? "demonym" : "country", null);
+      else if (h.kind === "metonym") {
+        const word = ctx.toks[m.start] as string;
+        const prev = (ctx.toks[m.start - 1] ?? "").toLowerCase();
+        // A dateline ("BEIJING") or a place after a preposition is where, not who.
+        if (
+          word === word.toUpperCase() ||
+          LOCATIVE.has(prev) ||
+          !ctx.k.metonym(ctx.toks.slice(m.start, m.end).join(" "), ctx.date ?? undefined)
+        )
+          continue;
+        out.country(
+          m.start,
+          m.end,
+          h.country.iso3,
+          "metonym",
+          h.metonym.sector,
+          h.metonym.capital ? 0.8 : 0.9,
+        );
+      } else if (h.kind === "ambiguous") {
+        const a = h.ambiguity;
+        const present = a.candidates.filter((c) => out.actors.has(`country:${c}`));
+        const pick = present.length === 1 ? present[0] : a.preferred;
+        if (pick)
+          out.country(
+            m.start,
+            m.end,
+            pick,
+            "country",
+            null,
+            0.5,
+            a.candidates.filter((c) => c !== pick).map((c) => `country:${c}`),
+          );
+      } else if (h.kind === "organisation" || h.kind === "media") out.hit(m.start, m.end, h);
+      else continue;
+      break;
+    }
+    i = m.end - 1;
+  }
+}
+
+/** Countries by how often they were named before `at` (people count for their country). */
+function countryOrder(ctx: Ctx, out: Output, at: number, people: ReturnType<typeof resolvePeople>): string[] {
+  const counts = new Map<string, number>();
+  const atChar = (ctx.doc.tokens[at] as { start: number }).start;
+  for (const m of out.mentions) {
+    if (m.start >= atChar) continue;
+    for (const id of m.actors)
+      if (id.startsWith("country:")) counts.set(id.slice(8), (counts.get(id.slice(8)) ?? 0) + 1);
+  }
+  for (const m of people.mentions) {
+    const c = m.start < at ? bestCountry(m.entity) : undefined;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
