@@ -25,6 +25,10 @@ beforeAll(() => {
   );
   writeFileSync(join(inputs, "empty.txt"), "");
   writeFileSync(
+    join(inputs, "login.html"),
+    "<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a></nav><form><input name=user><button>Sign in</button></form></body></html>",
+  );
+  writeFileSync(
     join(inputs, "cut.txt.gz"),
     gzipSync(article("OSLO", "Norway's foreign minister")).subarray(0, 40),
   );
@@ -46,7 +50,9 @@ describe("dyad ingest", () => {
     const failures = summary.failed.map(
       (f: { path: string; record?: number }) => `${f.path.split("/").pop()}:${f.record ?? ""}`,
     );
-    expect(failures.sort()).toEqual(["cut.txt.gz:", "empty.txt:", "records.jsonl:2"]);
+    expect(failures.sort()).toEqual(["cut.txt.gz:", "empty.txt:", "login.html:", "records.jsonl:2"]);
+    const login = summary.failed.find((f: { path: string }) => f.path.endsWith("login.html"));
+    expect(login.message).toMatch(/no article text/);
   });
 
   it("adds nothing when the same inputs are ingested again", () => {
