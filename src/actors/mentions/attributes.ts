@@ -3,6 +3,7 @@
 // (", South Korea's foreign minister,", ", Kremlin spokesman,") or "of China".
 import type { Hit, PhraseMatch, RoleMatch } from "../knowledge/index.js";
 import { type Ctx, isPossessive } from "./context.js";
+import { nameLexicon } from "./lexicon.js";
 
 export interface Cues {
   /** ISO3 of the country the title names (a sending country for ambassadors). */
@@ -95,11 +96,17 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Cues {
       k = m.start - 1;
       continue;
     }
-    if (isPossessive(t) || t === "-" || lower === "then-" || lower === "of") {
+    if (
+      isPossessive(t) ||
+      t === "-" ||
+      lower === "then-" ||
+      lower === "of" ||
+      nameLexicon().honorifics.has(t)
+    ) {
       k--;
       continue;
     }
-    if (lower === "to") {
+    if (lower === "to" || (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))) {
       k--;
       continue;
     }
@@ -114,8 +121,8 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Cues {
       break;
     }
     if (TITLE_POS.has(ctx.pos[k] as string) && !/[,.;:()"“”]/.test(t)) {
-      // Lowercase title words ("sovereign wealth fund chief", "top"); a capitalised word only next to a role.
-      if (/^\p{Lu}/u.test(t) && !c.role && !c.country) break;
+      // Title words ("sovereign wealth fund chief", "Special Envoy to the Middle East"): kept only if a
+      // role, country or organisation turns up (checked at the end).
       c.from = k;
       k--;
       continue;
@@ -124,6 +131,9 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Cues {
   }
   // After a comma, only a real title counts ("China's top diplomat, Wang Yi"), not any clause.
   if (comma && !c.role && !c.counterpart) return emptyCues();
+  if (!c.role && !c.country && !c.org && !c.counterpart) return emptyCues();
+  // A country alone counts only right before the name ("China's Wang Yi", "Indian national X").
+  if (!c.role && !c.org && !c.counterpart && countryFrom < at - 3) return emptyCues();
   return c;
 }
 

@@ -2,7 +2,7 @@
 // matches, computed once per document (one linear pass per sentence).
 
 import type { AnalysedDocument } from "../../model/document.js";
-import { type Knowledge, knowledge, type PhraseMatch, tokenWords } from "../knowledge/index.js";
+import { type Knowledge, knowledge, normalizeText, type PhraseMatch } from "../knowledge/index.js";
 
 export interface Ctx {
   doc: AnalysedDocument;
@@ -51,7 +51,8 @@ export function buildContext(doc: AnalysedDocument): Ctx {
     }
   }
   const k = knowledge();
-  const words = tokenWords(toks);
+  const starts = firstWords(k);
+  const words = toks.map(wordsOf);
   const matchAt = new Array<PhraseMatch | null>(n).fill(null);
   const cover = new Array<PhraseMatch | null>(n).fill(null);
   for (let s = 0; s < sentFirst.length; s++) {
@@ -61,7 +62,9 @@ export function buildContext(doc: AnalysedDocument): Ctx {
     const st = toks.slice(a, b);
     const sw = words.slice(a, b);
     for (let j = 0; j < st.length; ) {
-      const m = k.matchAt(st, j, sw);
+      // Only tokens that can open a known phrase are tried: most tokens cannot.
+      const w0 = sw[j]?.[0];
+      const m = w0 !== undefined && starts.has(w0) ? k.matchAt(st, j, sw) : null;
       if (!m) {
         j++;
         continue;
@@ -85,6 +88,42 @@ export function buildContext(doc: AnalysedDocument): Ctx {
     matchAt,
     cover,
   };
+}
+
+const wordCache = new Map<string, string[]>();
+const NO_WORDS: string[] = [];
+
+/** Normalised words of a token, as the knowledge trie splits them; cached (tokens repeat a lot). */
+function wordsOf(token: string): string[] {
+  let w = wordCache.get(token);
+  if (w) return w;
+  const norm = normalizeText(token);
+  w = norm === "" ? NO_WORDS : norm.split(" ");
+  if (wordCache.size > 100_000) wordCache.clear();
+  wordCache.set(token, w);
+  return w;
+}
+
+let startWords: { k: Knowledge; set: Set<string> } | null = null;
+
+/** First words of every known phrase, built once per knowledge instance. */
+function firstWords(k: Knowledge): Set<string> {
+  if (startWords?.k === k) return startWords.set;
+  const set = new Set<string>();
+  const t = k.countryTables;
+  const indexes = [
+    t.names,
+    t.demonyms,
+    t.metonyms,
+    t.ambiguous,
+    k.organisations.index,
+    k.mediaOutlets.index,
+    k.roleTable.index,
+    k.holderTable.personIndex,
+  ];
+  for (const index of indexes) for (const key of index.keys()) set.add(key.split(" ")[0] as string);
+  startWords = { k, set };
+  return set;
 }
 
 /** Whether a token is a possessive marker ("'s", "’s", "'"). */

@@ -8,6 +8,8 @@ interface NamesFile {
   honorifics: Record<string, Gender | null>;
   particles: string[];
   nonNames: string[];
+  nonNameSuffixes: string[];
+  titleNouns: string[];
   locationWords: string[];
   groups: { persons: string[]; countries: string[] };
   pronouns: Record<Gender, string[]>;
@@ -17,6 +19,9 @@ export interface NameLexicon {
   honorifics: Map<string, Gender | null>;
   particles: Set<string>;
   nonNames: Set<string>;
+  /** A 6+ letter word with one of these endings is a common word, not a name ("Consultation"). */
+  nonNameSuffix: RegExp;
+  titleNouns: Set<string>;
   locationWords: Set<string>;
   /** "ministers" → persons, "sides" → countries (lowercase, last word of the group noun phrase). */
   groups: Map<string, "persons" | "countries">;
@@ -37,6 +42,8 @@ export function nameLexicon(): NameLexicon {
     honorifics: new Map(Object.entries(file.honorifics)),
     particles: new Set(file.particles),
     nonNames: new Set(file.nonNames),
+    titleNouns: new Set(file.titleNouns),
+    nonNameSuffix: new RegExp(`^\\p{L}{3,}(${file.nonNameSuffixes.join("|")})$`, "u"),
     locationWords: new Set(file.locationWords),
     groups,
     pronouns,

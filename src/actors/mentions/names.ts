@@ -34,7 +34,8 @@ function nameToken(ctx: Ctx, i: number): boolean {
   if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t);
   if (!isCapitalised(t) && !ARABIC_ARTICLE.test(t)) return false;
   if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t)) return false;
-  return !nameLexicon().nonNames.has(t);
+  const lex = nameLexicon();
+  return !lex.nonNames.has(t) && !lex.nonNameSuffix.test(t.toLowerCase());
 }
 
 /** "S", "C." — an initial inside a name. */

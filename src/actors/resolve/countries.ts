@@ -27,6 +27,8 @@ export function assignCountries(ctx: Ctx, people: People): void {
     if (c.sector) e.sector ??= c.sector;
     if (c.role && !c.country && !c.org) e.bareTitle = true;
   }
+  // A title is bare only if no mention ever named the person's country ("Chinese President Xi" once).
+  for (const e of people.entities.values()) if (e.evidence.some((x) => x.weight >= 3)) e.bareTitle = false;
   for (const e of people.entities.values()) {
     if (!e.person) continue;
     const { term, current } = termAt(e.person, ctx.date);
@@ -55,7 +57,13 @@ export function assignCountries(ctx: Ctx, people: People): void {
 function fromContext(ctx: Ctx, people: People): void {
   const open = [...people.entities.values()].filter((e) => bestCountry(e) === undefined);
   if (open.length === 0) return;
+  const home = homeCountry(people);
   for (const e of open) {
+    // A bare title ("Foreign Secretary X") speaks for the article's own side.
+    if (e.bareTitle && home) {
+      e.evidence.push({ country: home, weight: 0.5 });
+      continue;
+    }
     for (const m of people.mentions) {
       if (m.entity !== e) continue;
       const c = clauseCountry(ctx, people, m.start, e);
@@ -65,19 +73,21 @@ function fromContext(ctx: Ctx, people: People): void {
       }
     }
   }
-  const home = homeCountry(people);
-  for (const e of open)
-    if (bestCountry(e) === undefined && e.bareTitle && home) e.evidence.push({ country: home, weight: 0.5 });
 }
 
 /** The one country of the other people (or country names) in the same clause. */
 function clauseCountry(ctx: Ctx, people: People, at: number, self: Entity): string | null {
+  return countryIn(ctx, people, at, self, true) ?? countryIn(ctx, people, at, self, false);
+}
+
+/** The one country in the clause (or the whole sentence) around `at`: people, names, demonyms. */
+function countryIn(ctx: Ctx, people: People, at: number, self: Entity, clause: boolean): string | null {
   const s = ctx.sent[at] as number;
   let a = at;
-  while (a > (ctx.sentFirst[s] as number) && !CLAUSE_BREAK.test(ctx.toks[a - 1] as string)) a--;
+  while (a > (ctx.sentFirst[s] as number) && !(clause && CLAUSE_BREAK.test(ctx.toks[a - 1] as string))) a--;
   let b = at;
   const end = ctx.sentEnd[s] as number;
-  while (b < end && !(b > at && CLAUSE_BREAK.test(ctx.toks[b] as string))) b++;
+  while (b < end && !(clause && b > at && CLAUSE_BREAK.test(ctx.toks[b] as string))) b++;
   const found = new Set<string>();
   for (const m of people.mentions) {
     if (m.start < a || m.start >= b || m.entity === self) continue;
@@ -86,8 +96,8 @@ function clauseCountry(ctx: Ctx, people: People, at: number, self: Entity): stri
   }
   for (let k = a; k < b; k++) {
     const m = ctx.matchAt[k];
-    if (!m || ctx.toks[k - 1]?.toLowerCase() === "to") continue;
-    for (const h of m.hits) if (h.kind === "country" && h.via === "demonym") found.add(h.country.iso3);
+    if (!m || /^(to|in|at|from|into|across|near)$/i.test(ctx.toks[k - 1] ?? "")) continue;
+    for (const h of m.hits) if (h.kind === "country") found.add(h.country.iso3);
   }
   return found.size === 1 ? ([...found][0] as string) : null;
 }

@@ -4,6 +4,7 @@ import { distance } from "fastest-levenshtein";
 import { formKey, type Person } from "../knowledge/index.js";
 import { appositionAfter, type Cues, titleBefore } from "../mentions/attributes.js";
 import type { Ctx } from "../mentions/context.js";
+import { nameLexicon } from "../mentions/lexicon.js";
 import type { NameRun } from "../mentions/names.js";
 import {
   type Entity,
@@ -80,7 +81,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       singles.push([run, cues]);
       continue;
     }
-    if (run.placeLike && !cues.role && !run.honorific) continue;
+    if (!evidence(ctx, run, cues)) continue;
     const all = [...people.entities.values()];
     const same = all.find((e) => words.every((w) => e.words.includes(w)));
     if (same) {
@@ -124,6 +125,19 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   }
   people.mentions.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/** A new multi-word name needs something that says "person": a title, an honorific, an apposition,
+ * a verb or possessive right after it. Otherwise "Rose Garden", "Tamil Nadu" would become people. */
+function evidence(ctx: Ctx, run: NameRun, cues: Cues): boolean {
+  if (cues.role || cues.country || cues.org || cues.counterpart || run.honorific) return true;
+  if (run.placeLike) return false;
+  const next = ctx.toks[run.end] ?? "";
+  const p = ctx.pos[run.end] ?? "";
+  if (p === "VERB" || p === "AUX" || /^['’]s?$/.test(next)) return true;
+  if (nameLexicon().titleNouns.has(ctx.toks[run.start - 1] ?? "")) return true;
+  // ", who …" / ", a …" / ", the …" apposition or relative clause.
+  return next === "," && /^(who|a|an|the|his|her)$/i.test(ctx.toks[run.end + 1] ?? "");
 }
 
 /** A one-word candidate that reads as a person: a title or honorific, or a proper noun mid-sentence. */
