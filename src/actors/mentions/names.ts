@@ -77,7 +77,9 @@ export function findNameRuns(ctx: Ctx): NameRun[] {
         a < end &&
         (nameToken(ctx, a) || (isInitial(ctx.toks[a] as string) && a + 1 < end && nameToken(ctx, a + 1)));
       // A capitalised common word opening a sentence ("Previously", "Officials") is not a name.
-      if (!startsName || (a === first && ctx.pos[a] !== "PROPN" && !hon)) {
+      // A capitalised word opening a sentence may be a common word: people.ts only ties it to a
+      // person already named (or an office holder) when it stands alone.
+      if (!startsName) {
         i = a + 1;
         continue;
       }

@@ -119,7 +119,8 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       continue;
     }
     // An unknown one-word name counts only with a title or an honorific ("spokesman Peskov").
-    if ((cues.role || run.honorific) && ctx.pos[run.start] === "PROPN") {
+    const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
+    if ((cues.role || run.honorific) && ctx.pos[run.start] === "PROPN" && !initial) {
       add(run, newEntity(ctx.toks[run.start] as string, null), "name", 0.7, cues);
     }
   }
@@ -143,7 +144,12 @@ function evidence(ctx: Ctx, run: NameRun, cues: Cues): boolean {
 /** A one-word candidate that reads as a person: a title or honorific, or a proper noun mid-sentence. */
 function plausibleName(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   if (cues.role || run.honorific || cues.country) return true;
-  return ctx.pos[run.start] === "PROPN" && run.start !== ctx.sentFirst[ctx.sent[run.start] as number];
+  const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
+  if (!initial) return ctx.pos[run.start] === "PROPN";
+  // "Modi said …": a sentence-opening word followed by its verb.
+  return (
+    /^(VERB|AUX)$/.test(ctx.pos[run.end] ?? "") && !nameLexicon().nonNames.has(ctx.toks[run.start] as string)
+  );
 }
 
 function holderTypo(ctx: Ctx, words: string[]): Person | null {

@@ -1,0 +1,20 @@
+// The dev set's actor figures, counted as the scorer counts them (skipped without the shared kit).
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { devDir, runActorsDev } from "../../src/eval/actors-dev.js";
+
+const dir = devDir();
+
+describe.skipIf(!existsSync(resolve(dir, "gold.json")))("dev set actors", () => {
+  const report = runActorsDev(dir);
+  it("finds the annotated people by name or alias", () => {
+    expect(report.actorRecall, report.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  });
+  it("gives them the country they act for", () => {
+    expect(report.actorCountryAcc, report.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
+  });
+  it("emits few people the annotators did not list", () => {
+    expect(report.extraPerDoc, report.extras.join("\n")).toBeLessThan(0.5);
+  });
+});
