@@ -176,3 +176,82 @@ export interface ActorDocument extends AnalysedDocument {
   actors: Actor[];
   mentions: ActorMention[];
 }
+
+// ── Events layer ────────────────────────────────────────────────────────────────────────────────
+
+export type Modality = "asserted" | "planned" | "negated" | "hypothetical";
+
+/** One side of an event: an actor of the document, or a country/group without a named person. */
+export interface Participant {
+  /** Document-local actor id, when the side is an actor of the actors layer. */
+  actor: string | null;
+  /** A person's or organisation's name; null for a country. */
+  name: string | null;
+  country: string | null;
+  /** CAMEO-style actor code ("KORGOV", "CHN", "IGOUNO"). */
+  code: string;
+}
+
+/** One place in the text that reports the event. */
+export interface EventMention {
+  /** The evidence sentence. */
+  sentence: Span;
+  /** The words that triggered the pattern ("held talks with", "visit to"). */
+  trigger: Span;
+  /** Id of the lexicon pattern that fired, so `dyad explain` can say why. */
+  pattern: string;
+}
+
+export interface DyadEvent {
+  /** Document-local id ("e1"). */
+  id: string;
+  /** CAMEO code, fine where the text supports it, else the root ("042", "04"). */
+  code: string;
+  goldstein: number;
+  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quadClass: 1 | 2 | 3 | 4;
+  /** PLOVER event category ("CONSULT", "DEMAND"). */
+  plover: string;
+  source: Participant;
+  target: Participant | null;
+  /** Further participants of a multi-party event (pairs are a view, not stored). */
+  others: Participant[];
+  location: string | null;
+  /** YYYY-MM-DD or YYYY-MM; null when unknown. */
+  date: string | null;
+  /** True when nothing in the text fixed the date (publication date used). */
+  dateInferred: boolean;
+  /** The date expression in the text ("on Monday"), when there was one. */
+  dateText: string | null;
+  modality: Modality;
+  /** Every sentence reporting this same occurrence; the first is the main evidence. */
+  mentions: EventMention[];
+}
+
+export type QuoteKind = "direct" | "partial" | "indirect";
+
+export interface Quote {
+  /** Document-local id ("q1"). */
+  id: string;
+  /** Document-local actor id of the speaker, when resolved. */
+  speaker: string | null;
+  speakerName: string | null;
+  speakerCountry: string | null;
+  /** The quoted words (without quotation marks) or the reported content for indirect speech. */
+  text: string;
+  /** Where `text` is in the clean text. */
+  span: Span;
+  kind: QuoteKind;
+  /** The agency, outlet or document that relayed the words ("Xinhua", "a foreign ministry statement"). */
+  via: string | null;
+  /** The cue verb ("said", "told", "according to"). */
+  cue: string | null;
+  /** Ids of events this quote is the evidence for. */
+  events: string[];
+}
+
+/** After the events and quotes stages. */
+export interface EventDocument extends ActorDocument {
+  events: DyadEvent[];
+  quotes: Quote[];
+}
