@@ -15,6 +15,8 @@ const plover = new Map();
 for (const line of readFileSync(resolve(ref, "plover/CAMEO2PLOVER-2021.txt"), "utf8").split("\n")) {
   const m = /^(\d{2,4}):\s*([A-Z_]*)\s*,\s*([^,#]*?)\s*,\s*([^#]*?)\s*(?:#.*)?$/.exec(line);
   if (m) plover.set(m[1], { category: m[2] || null, mode: m[3] || null, context: m[4] || null });
+  const rootLine = /^(\d{2}):\s*([A-Z_]+)\s*$/.exec(line); // "03: AGREE"
+  if (rootLine) plover.set(rootLine[1], { category: rootLine[2], mode: null, context: null });
 }
 
 // GDELT's quad classes by root: 01-04 verbal cooperation, 05-08 material cooperation,
