@@ -2,7 +2,7 @@
 // Minister", "China's ambassador to South Korea,", "his Chinese counterpart"), an apposition after it
 // (", South Korea's foreign minister,", ", Kremlin spokesman,") or "of China".
 import type { Hit, PhraseMatch, RoleMatch } from "../knowledge/index.js";
-import { type Ctx, isPossessive } from "./context.js";
+import { type Ctx, isPossessive, roleMatch } from "./context.js";
 import { nameLexicon } from "./lexicon.js";
 
 export interface Cues {
@@ -40,7 +40,7 @@ const TITLE_POS = new Set(["NOUN", "ADJ", "PROPN", "ADV", "X"]);
 
 function roleOf(ctx: Ctx, m: PhraseMatch): RoleMatch | null {
   const words = ctx.toks.slice(m.start, m.end).join(" ");
-  return m.hits.some((h) => h.kind === "role") ? ctx.k.role(words) : null;
+  return m.hits.some((h) => h.kind === "role") ? roleMatch(ctx, words) : null;
 }
 
 /** Reads a knowledge match into the cues; returns false when it ends the title (media, person). */

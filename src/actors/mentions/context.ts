@@ -2,7 +2,13 @@
 // matches, computed once per document (one linear pass per sentence).
 
 import type { AnalysedDocument } from "../../model/document.js";
-import { type Knowledge, knowledge, normalizeText, type PhraseMatch } from "../knowledge/index.js";
+import {
+  type Knowledge,
+  knowledge,
+  normalizeText,
+  type PhraseMatch,
+  type RoleMatch,
+} from "../knowledge/index.js";
 
 export interface Ctx {
   doc: AnalysedDocument;
@@ -88,6 +94,19 @@ export function buildContext(doc: AnalysedDocument): Ctx {
     matchAt,
     cover,
   };
+}
+
+const roleCache = new Map<string, RoleMatch | null>();
+
+/** `Knowledge.role`, memoised: the same few titles come back in every article. */
+export function roleMatch(ctx: Ctx, surface: string): RoleMatch | null {
+  let r = roleCache.get(surface);
+  if (r === undefined) {
+    if (roleCache.size > 20_000) roleCache.clear();
+    r = ctx.k.role(surface);
+    roleCache.set(surface, r);
+  }
+  return r;
 }
 
 const wordCache = new Map<string, string[]>();

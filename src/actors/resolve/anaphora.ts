@@ -16,7 +16,9 @@ export function findGroups(ctx: Ctx, people: People, countryOrder: (at: number) 
   const { groups } = nameLexicon();
   const out: GroupMention[] = [];
   for (let i = 0; i < ctx.toks.length; i++) {
-    const w = (ctx.toks[i] as string).toLowerCase();
+    const t = ctx.toks[i] as string;
+    if (t.length !== 3 && t.length !== 4) continue;
+    const w = t.toLowerCase();
     if (w !== "two" && w !== "both") continue;
     const head = [i + 1, i + 2].find((j) => groups.has((ctx.toks[j] ?? "").toLowerCase()));
     if (
@@ -53,25 +55,23 @@ function lastTwo(before: PersonMention[]): Entity[] {
 export function resolvePronouns(ctx: Ctx, people: People): PersonMention[] {
   const { pronouns } = nameLexicon();
   const out: PersonMention[] = [];
-  const names = people.mentions.filter((m) => m.via !== "pronoun");
-  let cursor = 0;
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const m of people.mentions) {
+    const s = ctx.sent[m.start] as number;
+    const list = bySentence.get(s);
+    if (list) list.push(m);
+    else bySentence.set(s, [m]);
+  }
   for (let i = 0; i < ctx.toks.length; i++) {
-    const word = (ctx.toks[i] as string).toLowerCase();
-    const gender = pronouns.get(word);
-    if (!gender || ctx.pos[i] !== "PRON") continue;
+    if (ctx.pos[i] !== "PRON") continue;
+    const gender = pronouns.get((ctx.toks[i] as string).toLowerCase());
+    if (!gender) continue;
     if (/^counterparts?$/i.test(ctx.toks[i + 1] ?? "") || /^counterparts?$/i.test(ctx.toks[i + 2] ?? ""))
       continue;
-    while (cursor < names.length && (names[cursor] as PersonMention).end <= i) cursor++;
     const s = ctx.sent[i] as number;
     // Same sentence (nearest first), then the previous two sentences (subject first).
-    const windows: PersonMention[][] = [];
-    const inSentence = names
-      .slice(0, cursor)
-      .filter((m) => ctx.sent[m.start] === s)
-      .reverse();
-    windows.push(inSentence);
-    for (const back of [1, 2])
-      windows.push(names.slice(0, cursor).filter((m) => ctx.sent[m.start] === s - back));
+    const windows: PersonMention[][] = [(bySentence.get(s) ?? []).filter((m) => m.end <= i).reverse()];
+    for (const back of [1, 2]) windows.push(bySentence.get(s - back) ?? []);
     for (const win of windows) {
       const fits = [...new Set(win.map((m) => m.entity))].filter(
         (e) => e.gender === null || e.gender === gender,

@@ -27,10 +27,14 @@ export class Output {
     confidence: number,
     alts?: string[],
   ) {
-    const span = spanOf(this.ctx, a, b);
-    const m: ActorMention = { ...span, actors, via, code, confidence };
-    if (alts && alts.length > 0) m.alternatives = alts;
-    this.mentions.push(m);
+    const start = (this.ctx.doc.tokens[a] as { start: number }).start;
+    const end = (this.ctx.doc.tokens[b - 1] as { end: number }).end;
+    const text = this.ctx.text.slice(start, end);
+    this.mentions.push(
+      alts && alts.length > 0
+        ? { start, end, text, actors, via, code, confidence, alternatives: alts }
+        : { start, end, text, actors, via, code, confidence },
+    );
   }
 
   country(

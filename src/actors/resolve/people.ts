@@ -152,9 +152,21 @@ function plausibleName(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   );
 }
 
+const wordsOfPerson = new WeakMap<Person, string[]>();
+
+/** A known person's name words, computed once. */
+function personWords(p: Person): string[] {
+  let w = wordsOfPerson.get(p);
+  if (!w) {
+    w = nameWords(p.name);
+    wordsOfPerson.set(p, w);
+  }
+  return w;
+}
+
 function holderTypo(ctx: Ctx, words: string[]): Person | null {
   const found = (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter(
-    (p) => inOffice(p, ctx.date) && typoOf(words, nameWords(p.name)),
+    (p) => typoOf(words, personWords(p)) && inOffice(p, ctx.date),
   );
   return found.length === 1 ? (found[0] as Person) : null;
 }
@@ -162,9 +174,11 @@ function holderTypo(ctx: Ctx, words: string[]): Person | null {
 /** Office holders in office on the date whose surname is one edit away ("Mood" → Moon). */
 function holderSurnameTypos(ctx: Ctx, word: string): Person[] {
   const out: Person[] = [];
-  for (const [surname, persons] of holders().bySurname) {
-    if (surname.includes(" ") || !closeWords(word, surname)) continue;
-    out.push(...persons.filter((p) => inOffice(p, ctx.date)));
+  for (const p of holders().byInitial.get(word.charAt(0)) ?? []) {
+    const w = personWords(p);
+    const surname = formKey(p.surname);
+    if (w.length > 0 && !surname.includes(" ") && closeWords(word, surname) && inOffice(p, ctx.date))
+      out.push(p);
   }
   return out;
 }

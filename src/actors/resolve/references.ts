@@ -2,7 +2,7 @@
 // the office holder on the article date; "his counterpart" → the same role on the other side.
 import type { PhraseMatch, RoleMatch } from "../knowledge/index.js";
 import { titleBefore } from "../mentions/attributes.js";
-import { type Ctx, spanOf } from "../mentions/context.js";
+import { type Ctx, roleMatch, spanOf } from "../mentions/context.js";
 import { bestCountry, type Entity, newEntity, type PersonMention } from "./entities.js";
 import type { People } from "./people.js";
 
@@ -26,7 +26,7 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
     if (consumed[i]) continue;
     if (m?.hits.some((h) => h.kind === "role")) {
       const surface = ctx.toks.slice(m.start, m.end).join(" ");
-      const r = ctx.k.role(surface);
+      const r = roleMatch(ctx, surface);
       if (r) resolveRole(ctx, people, m, r, isPlural(surface, r), sides, added);
       i = m.end - 1;
     } else if (/^counterparts?$/i.test(ctx.toks[i] as string)) {
