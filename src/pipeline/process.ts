@@ -1,8 +1,10 @@
-// The per-document pipeline: extraction (HTML only) → cleaning → language. Pure: no I/O, no store.
+// The per-document pipeline: extraction (HTML only) → cleaning → language → actors. Pure: no I/O, no store.
+import { findActors } from "../actors/stage.js";
 import { cleanBody } from "../cleaning/clean.js";
 import { extractArticle } from "../extract/html-article.js";
 import { analyse } from "../language/analyse.js";
 import {
+  type ActorDocument,
   type AnalysedDocument,
   type CleanDocument,
   InputError,
@@ -26,10 +28,14 @@ export function cleanDocument(src: SourceDocument): CleanDocument {
   return { ...src, body, meta: cleaned.meta, text: cleaned.text, removed: cleaned.removed };
 }
 
-export function processDocument(src: SourceDocument): AnalysedDocument {
+export function analyseDocument(src: SourceDocument): AnalysedDocument {
   const doc = cleanDocument(src);
   const { sentences, tokens } = analyse(doc.text);
   return { ...doc, sentences, tokens };
+}
+
+export function processDocument(src: SourceDocument): ActorDocument {
+  return findActors(analyseDocument(src));
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
