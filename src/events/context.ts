@@ -1,0 +1,57 @@
+// Per-document view the event stage works on: lower-case token words, the sentence of every
+// token, and actor mentions placed on token positions. Built in one linear pass.
+import type { ActorDocument, ActorMention, Token } from "../model/document.js";
+
+export interface Placed {
+  m: ActorMention;
+  /** Token range [from, to) the mention covers. */
+  from: number;
+  to: number;
+}
+
+export interface EvCtx {
+  doc: ActorDocument;
+  toks: Token[];
+  words: string[];
+  sentOf: Int32Array;
+  /** Mention starting at a token, by token index. */
+  startAt: (Placed | undefined)[];
+  /** Mention covering a token, by token index. */
+  coverAt: (Placed | undefined)[];
+  placed: Placed[];
+}
+
+export function buildEvCtx(doc: ActorDocument): EvCtx {
+  const toks = doc.tokens;
+  const n = toks.length;
+  const words = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    words[i] = doc.text.slice(t.start, t.end).toLowerCase();
+  }
+  const sentOf = new Int32Array(n).fill(-1);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Token;
+    while (s < doc.sentences.length && (doc.sentences[s] as { end: number }).end <= t.start) s++;
+    const sent = doc.sentences[s];
+    if (sent && sent.start <= t.start) sentOf[i] = s;
+  }
+  const startAt = new Array<Placed | undefined>(n);
+  const coverAt = new Array<Placed | undefined>(n);
+  const placed: Placed[] = [];
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const m of mentions) {
+    if (m.via === "media") continue;
+    while (k < n && (toks[k] as Token).end <= m.start) k++;
+    let e = k;
+    while (e < n && (toks[e] as Token).start < m.end) e++;
+    if (e === k || startAt[k]) continue;
+    const p = { m, from: k, to: e };
+    placed.push(p);
+    startAt[k] = p;
+    for (let j = k; j < e; j++) coverAt[j] = p;
+  }
+  return { doc, toks, words, sentOf, startAt, coverAt, placed };
+}

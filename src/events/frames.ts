@@ -1,0 +1,197 @@
+// Who did it to whom, from token positions only: the source is the nearest actor mention on the
+// left in the clause (not inside a prepositional phrase), the target the first mention after the
+// trigger introduced the way the pattern wants (direct object or a preposition). Passives swap the
+// sides ("was urged by A"), coordination adds sides ("A and B met", "met B and C").
+import type { EvCtx, Placed } from "./context.js";
+import type { Trigger } from "./match.js";
+import { type Place, placeAt } from "./places.js";
+
+export type Side = { placed: Placed; place?: undefined } | { place: Place; placed?: undefined };
+
+export interface Frame {
+  sources: Side[];
+  targets: Side[];
+}
+
+// Tokens that may sit inside a noun phrase between a preposition and its actor.
+const NP_POS = new Set(["DET", "ADJ", "NUM", "PRON", "PROPN", "NOUN", "PART"]);
+const NP_PUNCT = new Set(["-", "'s", "’s", "'", "’"]);
+// A mention after one of these is not the clause's subject ("talks with Wang, Park said").
+const NOT_SUBJECT = new Set([
+  "with",
+  "to",
+  "against",
+  "by",
+  "in",
+  "at",
+  "from",
+  "for",
+  "on",
+  "into",
+  "toward",
+  "towards",
+  "about",
+  "over",
+  "between",
+  "than",
+  "like",
+  "including",
+  "among",
+  "upon",
+  "after",
+  "before",
+  "during",
+  "under",
+  "via",
+  "within",
+  "through",
+  "across",
+]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
+const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "because", "who", "which", "where"]);
+const WINDOW = 16;
+
+/** Index of the first token before `at` that is not part of the noun phrase ending at `at - 1`. */
+function introducer(ctx: EvCtx, at: number, floor: number): number {
+  let k = at - 1;
+  let ofs = 0;
+  while (k > floor) {
+    const w = ctx.words[k] as string;
+    const pos = ctx.toks[k]?.pos ?? "";
+    if (ctx.coverAt[k] || NP_POS.has(pos) || NP_PUNCT.has(w)) k--;
+    else if (w === "of" && ofs++ < 1) k--;
+    else break;
+  }
+  return k;
+}
+
+/** How the phrase at token `at` hangs off the trigger: "obj", a preposition, or null. */
+function relation(ctx: EvCtx, at: number, trig: Trigger): string | null {
+  const k = introducer(ctx, at, trig.to - 2);
+  if (k === trig.to - 1) return "obj";
+  const w = ctx.words[k] as string;
+  return ctx.toks[k]?.pos === "ADP" || w === "between" || w === "that" ? w : null;
+}
+
+function isPassive(ctx: EvCtx, trig: Trigger): boolean {
+  if (trig.pattern.noun) return false;
+  const w = ctx.words[trig.from] as string;
+  if (w.endsWith("ing") || (!w.endsWith("ed") && !/[^aeiou](t|n|d)$/.test(w))) return false;
+  for (let k = trig.from - 1; k >= Math.max(0, trig.from - 3); k--) {
+    const word = ctx.words[k] as string;
+    if (BE.has(word)) return true;
+    if (ctx.toks[k]?.pos !== "ADV") return false;
+  }
+  return false;
+}
+
+/** Mentions chained to the one at `p` by "and"/"," ("B and C", "B, C and D"). */
+function chainedRight(ctx: EvCtx, p: Placed, limit: number): Placed[] {
+  const out: Placed[] = [];
+  let at = p.to;
+  while (at < limit) {
+    const w = ctx.words[at];
+    if (w !== "and" && w !== ",") break;
+    let j = at + 1;
+    while (j < limit && !ctx.startAt[j] && NP_POS.has(ctx.toks[j]?.pos ?? "") && j - at < 5) j++;
+    const next = ctx.startAt[j];
+    if (!next) break;
+    out.push(next);
+    at = next.to;
+  }
+  return out;
+}
+
+function chainedLeft(ctx: EvCtx, p: Placed, floor: number): Placed[] {
+  const out: Placed[] = [];
+  let cur = p;
+  for (;;) {
+    const k = introducer(ctx, cur.from, floor);
+    const w = ctx.words[k];
+    if (k <= floor || (w !== "and" && w !== ",")) break;
+    const prev = ctx.coverAt[k - 1];
+    if (!prev) break;
+    out.push(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** The target phrase after the trigger: actors (and for some patterns places). */
+function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]): Side[] {
+  const end = Math.min(sentEnd, trig.to + WINDOW);
+  for (let j = trig.to; j < end; j++) {
+    const w = ctx.words[j] as string;
+    const pos = ctx.toks[j]?.pos ?? "";
+    if (CLAUSE_END.has(w)) break;
+    if (j > trig.to && pos === "VERB" && (ctx.words[j - 1] === "to" || ctx.words[j - 1] === "and")) break;
+    const p = ctx.startAt[j];
+    if (p) {
+      const rel = relation(ctx, j, trig);
+      if (rel && preps.includes(rel)) {
+        const chain = chainedRight(ctx, p, end);
+        return [p, ...chain].map((placed) => ({ placed }));
+      }
+      j = p.to - 1;
+      continue;
+    }
+    if (trig.pattern.place) {
+      const place = placeAt(ctx, j);
+      if (place) {
+        const rel = relation(ctx, j, trig);
+        if (rel && preps.includes(rel)) return [{ place }];
+        j = place.to - 1;
+      }
+    }
+  }
+  return [];
+}
+
+/** The subject: nearest mention to the left in the clause that is not inside a PP. */
+function findSource(ctx: EvCtx, trig: Trigger, sentStart: number): Placed | null {
+  const floor = Math.max(sentStart - 1, trig.from - 40);
+  for (let j = trig.from - 1; j > floor; j--) {
+    const w = ctx.words[j] as string;
+    if (w === ";") break;
+    const p = ctx.coverAt[j];
+    if (!p) continue;
+    j = p.from;
+    const k = introducer(ctx, p.from, floor);
+    if (k > floor && NOT_SUBJECT.has(ctx.words[k] as string)) continue;
+    return p;
+  }
+  return null;
+}
+
+export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number): Frame {
+  const pat = trig.pattern;
+  const floor = sentStart - 1;
+  if (isPassive(ctx, trig)) {
+    const by = findTargets(ctx, trig, sentEnd, ["by"]);
+    const subj = findSource(ctx, trig, sentStart);
+    return { sources: by, targets: subj ? [{ placed: subj }] : [] };
+  }
+  const targets = findTargets(ctx, trig, sentEnd, pat.target);
+  let subj = findSource(ctx, trig, sentStart);
+  // "During talks with Wang, Park said …": a nominal trigger's subject may follow it.
+  if (!subj && pat.noun) {
+    const after = targets.at(-1);
+    const from = after?.placed ? after.placed.to : (after?.place?.to ?? trig.to);
+    for (let j = from; j < Math.min(sentEnd, from + 12); j++) {
+      const p = ctx.startAt[j];
+      if (p && !NOT_SUBJECT.has(ctx.words[introducer(ctx, j, from - 1)] as string)) {
+        subj = p;
+        break;
+      }
+    }
+  }
+  const sources: Side[] = [];
+  if (subj) {
+    for (const p of chainedLeft(ctx, subj, floor).reverse()) sources.push({ placed: p });
+    sources.push({ placed: subj });
+  }
+  // "talks between A and B": both sides follow the trigger.
+  if (targets.length >= 2 && targets[0]?.placed && relation(ctx, targets[0].placed.from, trig) === "between")
+    return { sources: targets.slice(0, 1), targets: targets.slice(1) };
+  return { sources, targets };
+}

@@ -1,0 +1,32 @@
+// A tiny lemmatizer for the lexicon's own words: irregular forms from data, then regular
+// -s/-es/-ies/-ed/-ied/-ing endings (with doubled consonants and dropped e), kept only when the
+// result is a word some pattern uses.
+import type { Lexicon } from "./lexicon.js";
+
+/** Lexicon words this (lower-case) token may be a form of; empty when none. */
+export function lemmas(word: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  const add = (w: string): void => {
+    if (lex.words.has(w) && !out.includes(w)) out.push(w);
+  };
+  add(word);
+  const irregular = lex.forms.get(word);
+  if (irregular) add(irregular);
+  const n = word.length;
+  if (n < 4) return out;
+  if (word.endsWith("ies")) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) add(word.slice(0, -2));
+  if (word.endsWith("s")) add(word.slice(0, -1));
+  if (word.endsWith("ied")) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith("ed")) stem(word.slice(0, -2), add);
+  if (word.endsWith("ing")) stem(word.slice(0, -3), add);
+  return out;
+}
+
+/** A stem after -ed/-ing: as is, with "e" back ("urg" → "urge"), or undoubled ("plann" → "plan"). */
+function stem(s: string, add: (w: string) => void): void {
+  add(s);
+  add(`${s}e`);
+  const last = s[s.length - 1];
+  if (s.length > 2 && last === s[s.length - 2]) add(s.slice(0, -1));
+}

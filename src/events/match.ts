@@ -1,0 +1,62 @@
+// Trigger matching: a token whose lemma starts a pattern, then the pattern's further words with up
+// to three modifiers between them ("held [their first in-person] talks").
+import type { EvCtx } from "./context.js";
+import { lemmas } from "./lemma.js";
+import type { Lexicon, Pattern } from "./lexicon.js";
+
+export interface Trigger {
+  pattern: Pattern;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "PRON", "NOUN", "PROPN", "PART"]);
+const MAX_GAP = 3;
+const NOUN_POS = new Set(["NOUN", "PROPN"]);
+// A verb pattern's first word must not be tagged as one of these ("the host", "back home").
+const NOT_VERB = new Set(["NOUN", "PROPN", "ADJ", "ADP", "DET", "ADV", "NUM", "PRON", "CCONJ", "SCONJ"]);
+
+function slotHas(slot: Set<string>, word: string, lex: Lexicon): boolean {
+  if (slot.has(word)) return true;
+  for (const l of lemmas(word, lex)) if (slot.has(l)) return true;
+  return false;
+}
+
+/** The longest pattern starting at token i, if any. */
+export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
+  const word = ctx.words[i] as string;
+  const heads = lemmas(word, lex);
+  if (heads.length === 0) return null;
+  const pos = ctx.toks[i]?.pos ?? "";
+  const sent = ctx.sentOf[i];
+  let best: Trigger | null = null;
+  for (const head of heads) {
+    for (const p of lex.byLemma.get(head) ?? []) {
+      if (best && best.to - best.from >= p.slots.length) break;
+      if (p.noun ? !NOUN_POS.has(pos) : NOT_VERB.has(pos)) continue;
+      const end = matchRest(ctx, i, p, lex, sent);
+      if (end > 0 && (!best || end - i > best.to - best.from)) best = { pattern: p, from: i, to: end };
+    }
+  }
+  return best;
+}
+
+/** Token index after the last matched word, or 0 when the pattern does not continue here. */
+function matchRest(ctx: EvCtx, i: number, p: Pattern, lex: Lexicon, sent: number | undefined): number {
+  let j = i + 1;
+  for (let k = 1; k < p.slots.length; k++) {
+    const slot = p.slots[k] as Set<string>;
+    let gap = 0;
+    for (;;) {
+      if (j >= ctx.words.length || ctx.sentOf[j] !== sent) return 0;
+      if (slotHas(slot, ctx.words[j] as string, lex)) break;
+      // Modifiers only, and never an actor: "met [China's] …" is not a gap.
+      if (gap >= MAX_GAP || ctx.coverAt[j] || !GAP_POS.has(ctx.toks[j]?.pos ?? "")) return 0;
+      gap++;
+      j++;
+    }
+    j++;
+  }
+  return j;
+}

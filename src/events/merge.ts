@@ -1,0 +1,61 @@
+// One event per occurrence: mentions of the same meeting across sentences become one event with
+// several mentions. Same root, same sides (either order for symmetric roots), compatible dates.
+import type { DyadEvent, Participant } from "../model/document.js";
+import { participantKey } from "./participants.js";
+
+// Consultations and agreements have no direction: "A met B" is "B met A".
+const SYMMETRIC_ROOTS = new Set(["04", "03", "05", "06", "19"]);
+
+const dateFits = (a: DyadEvent, b: DyadEvent): boolean =>
+  a.dateInferred || b.dateInferred || a.date === b.date;
+
+function sameSides(a: DyadEvent, b: DyadEvent, symmetric: boolean): boolean {
+  const k = (p: Participant | null): string => (p ? participantKey(p) : "");
+  const [as, at, bs, bt] = [k(a.source), k(a.target), k(b.source), k(b.target)];
+  return (as === bs && at === bt) || (symmetric && as === bt && at === bs);
+}
+
+/** A person beats their country: keep the most specific participant. */
+const better = (a: Participant, b: Participant | null): Participant =>
+  b && a.name === null && b.name !== null && participantKey(a) === participantKey(b) ? b : a;
+
+export function mergeEvents(events: DyadEvent[]): DyadEvent[] {
+  const out: DyadEvent[] = [];
+  for (const e of events) {
+    const root = e.code.slice(0, 2);
+    const same = out.find(
+      (o) =>
+        o.code.slice(0, 2) === root &&
+        o.modality === e.modality &&
+        sameSides(o, e, SYMMETRIC_ROOTS.has(root)) &&
+        dateFits(o, e),
+    );
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    const flipped = participantKey(same.source) !== participantKey(e.source);
+    same.source = better(same.source, flipped ? e.target : e.source);
+    if (same.target) same.target = better(same.target, flipped ? e.source : e.target);
+    if (same.dateInferred && !e.dateInferred) {
+      same.date = e.date;
+      same.dateInferred = false;
+      same.dateText = e.dateText;
+    }
+    // The finer code wins ("042" over "04").
+    if (
+      e.code.length > same.code.length ||
+      (same.code.endsWith("0") && !e.code.endsWith("0") && e.code.length === same.code.length)
+    ) {
+      same.code = e.code;
+      same.goldstein = e.goldstein;
+      same.quadClass = e.quadClass;
+      same.plover = e.plover;
+    }
+    same.location ??= e.location;
+    for (const o of e.others)
+      if (!same.others.some((x) => participantKey(x) === participantKey(o))) same.others.push(o);
+    same.mentions.push(...e.mentions);
+  }
+  return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}

@@ -1,0 +1,46 @@
+// Turning frame sides into event participants: an actor of the document (a person or organisation
+// keeps its name, a country does not) or a place standing for its country.
+import type { Actor, ActorDocument, Participant } from "../model/document.js";
+import type { Side } from "./frames.js";
+
+export type ActorIndex = Map<string, Actor>;
+
+export const actorIndex = (doc: ActorDocument): ActorIndex => new Map(doc.actors.map((a) => [a.id, a]));
+
+function fromActor(a: Actor, code?: string): Participant | null {
+  if (a.kind === "media") return null;
+  return {
+    actor: a.id,
+    name: a.kind === "country" ? null : a.name,
+    country: a.country,
+    code: code ?? a.code,
+  };
+}
+
+/** Participants for a side; a "both sides" mention gives one per actor. */
+export function participantsOf(side: Side, actors: ActorIndex): Participant[] {
+  if (side.place) {
+    const id = `country:${side.place.iso3}`;
+    return [
+      { actor: actors.has(id) ? id : null, name: null, country: side.place.iso3, code: side.place.iso3 },
+    ];
+  }
+  const m = side.placed.m;
+  const out: Participant[] = [];
+  for (const id of m.actors) {
+    const a = actors.get(id);
+    const p = a ? fromActor(a, m.actors.length === 1 ? m.code : undefined) : null;
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** A side the event layer can use: a country, or an international organisation. */
+export const usable = (p: Participant, actors: ActorIndex): boolean =>
+  p.country !== null || (p.actor !== null && actors.get(p.actor)?.kind === "organisation");
+
+/** Same actor, or the same country on both sides: a domestic event, out of scope. */
+export const sameSide = (a: Participant, b: Participant): boolean =>
+  (a.actor !== null && a.actor === b.actor) || (a.country !== null && a.country === b.country);
+
+export const participantKey = (p: Participant): string => p.country ?? p.actor ?? p.code;
