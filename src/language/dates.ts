@@ -1,0 +1,74 @@
+// Date expressions in news text, resolved against the publication date with the clause's tense.
+//
+// Resolution rules (reference = publication date, YYYY-MM-DD):
+// - Weekdays: past → the latest such day on or before the reference ("on Monday" in a past clause
+//   published on a Monday is that same Monday); future → the next one after it (never the
+//   reference day: a week on); present → the latest if within 3 days back, else the next.
+//   "last Monday"/"next Monday" are always strictly before/after the reference.
+// - Month and day without a year ("May 26", "26 May", "Dec. 25"): past → latest on or before the
+//   reference (+7 days' tolerance); future → first on or after it (−1 day); present → nearest.
+// - Bare months ("in April"): past → latest such month (the reference month counts); future →
+//   next such month (the reference month counts); present → nearest; "last/next April" skip it.
+// - "last week", "this week", "next weekend": a range of days (value = Monday or Saturday,
+//   endValue = Sunday), weeks starting on Monday. "last/this/next month|year" as month/year.
+// - yesterday, today, tonight, tomorrow, this morning, last night, earlier in the day, N days ago.
+// - Explicit years ("Dec 25, 2024", "2024-05-13", "13/05/2024", "in May 2024", "in 2019") need no
+//   reference. Numeric dates whose order is unclear (05/06/2024) are skipped; dotted ones are day-first.
+// Without a reference only the explicit-year forms are returned.
+import type { Token } from "../model/document.js";
+import { parseReference } from "./dates/calendar.js";
+import { dateLexicon } from "./dates/patterns.js";
+import { referenceDay, resolveMatch, type Tense } from "./dates/resolve.js";
+
+export type { Tense } from "./dates/resolve.js";
+export { clauseTense } from "./dates/tense.js";
+
+export interface DateMention {
+  /** [start, end) in the text; includes "on"/"in" and modifiers ("late on Wednesday"). */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: string;
+  grain: "day" | "month" | "year";
+  /** Last day of a range ("May 26-27" → value 26th, endValue 27th; "last week" → Monday..Sunday). */
+  endValue?: string;
+}
+
+// Cache of the last parsed reference: findDates is called per sentence with the same one.
+let lastReference: string | null = null;
+let lastParsed: ReturnType<typeof parseReference> = null;
+
+/** Date expressions in text[from, to), resolved against the reference date (publication date, YYYY-MM-DD) with the tense of the clause. */
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  reference: string | null,
+  tense: Tense,
+): DateMention[] {
+  const lex = dateLexicon();
+  const slice = text.slice(from, to);
+  if (!lex.maybeDate.test(slice)) return [];
+  if (reference !== lastReference) {
+    lastReference = reference;
+    lastParsed = parseReference(reference);
+  }
+  const ref = lastParsed;
+  const ctx = { lex, ref, refDay: referenceDay(ref), tense };
+  const out: DateMention[] = [];
+  const regex = lex.regex;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+    const g = m.groups ?? {};
+    // "May" and "March" are words too: a bare one needs "in", "since", "early"… or a year.
+    if (g.bmM && !g.bmRel && !g.bmMod && m[0] === g.bmM && lex.ambiguousMonths.has(g.bmM)) {
+      if (!lex.licensedBefore.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
+    }
+    const resolved = resolveMatch(g, ctx);
+    if (!resolved) continue;
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], ...resolved });
+  }
+  return out;
+}

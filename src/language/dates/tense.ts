@@ -1,0 +1,152 @@
+// Tense of a clause from cue words (data/language/tense.json): the cue nearest to the trigger
+// decides, so "said he will visit" is future at "visit" and "met on Monday" is past at "met".
+import type { Token } from "../../model/document.js";
+import { readDataJson } from "../data.js";
+import { PhraseSet, tokenWindow } from "./phrases.js";
+import type { Tense } from "./resolve.js";
+
+interface TenseWords {
+  future: string[];
+  past: string[];
+  present: string[];
+  perfect: string[];
+  reporting: string[];
+  reportedFuture: string[];
+  clauseBreaks: string[];
+  notPastEd: string[];
+}
+
+type Cue = Tense | "reporting" | "would" | "perfect";
+
+interface TenseLexicon {
+  cues: PhraseSet<Cue>;
+  breaks: Set<string>;
+  notPastEd: Set<string>;
+}
+
+// Words after which a participle belongs to the auxiliary ("will be held", "is expected").
+const AUXILIARIES = new Set([
+  "be",
+  "been",
+  "being",
+  "is",
+  "are",
+  "am",
+  "was",
+  "were",
+  "'s",
+  "'re",
+  "to",
+  "will",
+  "would",
+  "has",
+  "have",
+  "had",
+  "get",
+  "gets",
+  "got",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+]);
+// Cues after the trigger count a little less than cues before it, at equal distance.
+const AFTER_PENALTY = 0.5;
+
+let lexicon: TenseLexicon | undefined;
+
+function load(): TenseLexicon {
+  const w = readDataJson<TenseWords>("tense.json");
+  // Inserted in priority order: for equally long phrases the first wins ("told" is reporting).
+  const entries: [string, Cue][] = [
+    ...w.reporting.map((p): [string, Cue] => [p, "reporting"]),
+    ...w.reportedFuture.map((p): [string, Cue] => [p, "would"]),
+    ...w.perfect.map((p): [string, Cue] => [p, "perfect"]),
+    ...w.future.map((p): [string, Cue] => [p, "future"]),
+    ...w.past.map((p): [string, Cue] => [p, "past"]),
+    ...w.present.map((p): [string, Cue] => [p, "present"]),
+  ];
+  return { cues: new PhraseSet(entries), breaks: new Set(w.clauseBreaks), notPastEd: new Set(w.notPastEd) };
+}
+
+interface Found {
+  index: number;
+  length: number;
+  tense: Tense;
+  weak: boolean;
+}
+
+/**
+ * Tense of the sentence/clause text[from, to), or of the clause around the trigger offset `at`:
+ * the nearest cue (will, is set to, expected to, next week → future; said, met, held, -ed verbs,
+ * had, was → past; is, are → present) wins; reporting verbs ("said") only when nothing else is there.
+ * Without `at`, the first cue of the sentence decides. Default: present.
+ */
+export function clauseTense(text: string, tokens: Token[], from: number, to: number, at?: number): Tense {
+  lexicon ??= load();
+  const { words, pos, first } = tokenWindow(text, tokens, { start: from, end: to });
+  let trigger = -1;
+  if (at !== undefined) {
+    trigger = 0;
+    while (trigger < words.length - 1 && (tokens[first + trigger] as Token).end <= at) trigger++;
+  }
+  let lo = 0;
+  let hi = words.length;
+  if (trigger >= 0) {
+    for (let i = trigger - 1; i >= 0; i--)
+      if (lexicon.breaks.has(words[i] as string)) {
+        lo = i + 1;
+        break;
+      }
+    for (let i = trigger + 1; i < words.length; i++)
+      if (lexicon.breaks.has(words[i] as string)) {
+        hi = i;
+        break;
+      }
+  }
+  const reported = words.some((_, i) => lexicon?.cues.at(words, i)?.tag === "reporting");
+  const found: Found[] = [];
+  for (let i = lo; i < hi; ) {
+    const phrase = lexicon.cues.at(words, i, hi);
+    const prev = words[i - 1] ?? "";
+    let tense: Tense | null = null;
+    let weak = false;
+    const length = phrase?.words.length ?? 1;
+    const tag = phrase?.tag;
+    if (tag === "reporting") (tense = "past"), (weak = true);
+    else if (tag === "would") tense = reported ? "future" : "present";
+    else if (tag === "perfect") tense = pos[i + 1] === "VERB" || pos[i + 2] === "VERB" ? "past" : "present";
+    else if (tag === "past")
+      tense = AUXILIARIES.has(prev) && length === 1 && !isAuxPast(words[i]) ? null : "past";
+    else if (tag) tense = tag;
+    else if (isPastEd(words[i] as string, pos[i], prev, lexicon.notPastEd)) tense = "past";
+    if (tense) found.push({ index: i, length, tense, weak });
+    i += length;
+  }
+  const strong = found.filter((f) => !f.weak);
+  const pool = strong.length > 0 ? strong : found;
+  if (pool.length === 0) return "present";
+  if (trigger < 0) return (pool[0] as Found).tense;
+  let best = pool[0] as Found;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const f of pool) {
+    const d =
+      trigger >= f.index && trigger < f.index + f.length
+        ? 0
+        : f.index > trigger
+          ? f.index - trigger + AFTER_PENALTY
+          : trigger - (f.index + f.length - 1);
+    if (d < bestDistance) (best = f), (bestDistance = d);
+  }
+  return best.tense;
+}
+
+/** Auxiliaries that are past themselves even after another auxiliary ("had been", "to have had"). */
+const isAuxPast = (w: string | undefined): boolean =>
+  w === "was" || w === "were" || w === "had" || w === "did";
+
+function isPastEd(w: string, pos: string | undefined, prev: string, exceptions: Set<string>): boolean {
+  return pos === "VERB" && w.length > 3 && w.endsWith("ed") && !exceptions.has(w) && !AUXILIARIES.has(prev);
+}
