@@ -15,7 +15,6 @@
 // - Explicit years ("Dec 25, 2024", "2024-05-13", "13/05/2024", "in May 2024", "in 2019") need no
 //   reference. Numeric dates whose order is unclear (05/06/2024) are skipped; dotted ones are day-first.
 // Without a reference only the explicit-year forms are returned.
-import type { Token } from "../model/document.js";
 import { parseReference } from "./dates/calendar.js";
 import { dateLexicon } from "./dates/patterns.js";
 import { referenceDay, resolveMatch, type Tense } from "./dates/resolve.js";

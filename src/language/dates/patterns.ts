@@ -24,13 +24,13 @@ export interface DateLexicon {
   maybeDate: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "last week" → "[Ll]ast\s+week": sentence-initial capitals without making "may" a month. */
 const word = (s: string): string => {
   const first = s[0] ?? "";
-  const rest = escape(s.slice(1)).replace(/ /g, "\\s+");
+  const rest = escapeRegex(s.slice(1)).replace(/ /g, "\\s+");
   return first.toLowerCase() === first.toUpperCase()
-    ? escape(s)
+    ? escapeRegex(s)
     : `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`;
 };
 const anyOf = (words: string[]): string =>

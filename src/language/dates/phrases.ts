@@ -23,14 +23,27 @@ export class PhraseSet<T> {
     }
   }
 
-  /** The longest phrase starting at words[i] (not running past `end`), or null. */
-  at(words: string[], i: number, end = words.length): Phrase<T> | null {
+  /**
+   * The longest phrase starting at words[i] (not running past `end`), or null. A phrase word
+   * "+VERB" (or "+VERB|AUX") matches any token with that POS tag, given `pos`.
+   */
+  at(words: string[], i: number, end = words.length, pos?: string[]): Phrase<T> | null {
     const list = this.byFirst.get(words[i] ?? "");
     if (!list) return null;
     for (const p of list) {
       if (i + p.words.length > end) continue;
       let ok = true;
-      for (let k = 1; k < p.words.length && ok; k++) ok = words[i + k] === p.words[k];
+      for (let k = 1; k < p.words.length && ok; k++) {
+        const w = p.words[k] as string;
+        ok = w.startsWith("+")
+          ? pos !== undefined &&
+            w
+              .slice(1)
+              .toUpperCase()
+              .split("|")
+              .includes(pos[i + k] ?? "")
+          : words[i + k] === w;
+      }
       if (ok) return p;
     }
     return null;

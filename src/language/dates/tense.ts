@@ -115,8 +115,10 @@ export function clauseTense(text: string, tokens: Token[], from: number, to: num
     let weak = false;
     const length = phrase?.words.length ?? 1;
     const tag = phrase?.tag;
-    if (tag === "reporting") (tense = "past"), (weak = true);
-    else if (tag === "would") tense = reported ? "future" : "present";
+    if (tag === "reporting") {
+      tense = "past";
+      weak = true;
+    } else if (tag === "would") tense = reported ? "future" : "present";
     else if (tag === "perfect") tense = pos[i + 1] === "VERB" || pos[i + 2] === "VERB" ? "past" : "present";
     else if (tag === "past")
       tense = AUXILIARIES.has(prev) && length === 1 && !isAuxPast(words[i]) ? null : "past";
@@ -138,7 +140,10 @@ export function clauseTense(text: string, tokens: Token[], from: number, to: num
         : f.index > trigger
           ? f.index - trigger + AFTER_PENALTY
           : trigger - (f.index + f.length - 1);
-    if (d < bestDistance) (best = f), (bestDistance = d);
+    if (d < bestDistance) {
+      best = f;
+      bestDistance = d;
+    }
   }
   return best.tense;
 }
