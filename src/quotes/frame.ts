@@ -1,0 +1,114 @@
+// Cue words and relaying sources in the words around a quotation (or in a sentence of reported
+// speech): which word introduces the speech, who speaks, and through whom it came.
+import type { Token } from "../model/document.js";
+import { mentionActor, mentionAt, type QCtx } from "./context.js";
+import { lexicon } from "./lexicon.js";
+import { type Cand, firstSubject, subjectAfter, subjectBefore } from "./speaker.js";
+
+export interface Cue {
+  /** First and one-past-last token of the cue words. */
+  start: number;
+  end: number;
+  word: string;
+  kind: "finite" | "participle" | "phrase";
+}
+
+/** The cue starting at token i, if any (a phrase wins over its first word). */
+export function cueAt(c: QCtx, i: number): Cue | null {
+  if (c.quoted[i] || c.mentionOf[i] !== -1) return null;
+  const lex = lexicon();
+  const w = c.lower[i] as string;
+  for (const p of lex.phrases.get(w) ?? []) {
+    let ok = true;
+    for (let k = 1; k < p.length && ok; k++) ok = c.lower[i + k] === p[k];
+    if (ok) return { start: i, end: i + p.length, word: p.join(" "), kind: "phrase" };
+  }
+  const pos = (c.toks[i] as Token).pos;
+  if (pos !== "VERB" && pos !== "AUX" && pos !== "NOUN" && pos !== "ADJ") return null;
+  if (lex.finite.has(w) && pos !== "NOUN") return { start: i, end: i + 1, word: w, kind: "finite" };
+  if (lex.participles.has(w)) return { start: i, end: i + 1, word: w, kind: "participle" };
+  return null;
+}
+
+/** Who speaks for this cue; `lo`/`hi` bound the sentence. */
+export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | null {
+  const lex = lexicon();
+  if (cue.word === "according to" || cue.word === "in the words of") return subjectAfter(c, cue.end, hi);
+  if (cue.kind === "participle") {
+    return firstSubject(c, lo, cue.start) ?? subjectBefore(c, cue.start, lo);
+  }
+  const before = subjectBefore(c, cue.start, lo);
+  if (before) return before;
+  // Inverted order ("said Wang"); never after "told", whose object is the audience.
+  if (lex.addressee.has(cue.word) && cue.word !== "asked") return null;
+  return subjectAfter(c, cue.end, hi);
+}
+
+/** Every cue in tokens [lo, hi) outside quotations. */
+export function cuesIn(c: QCtx, lo: number, hi: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = lo; i < hi; i++) {
+    const cue = cueAt(c, i);
+    if (cue) {
+      out.push(cue);
+      i = cue.end - 1;
+    }
+  }
+  return out;
+}
+
+/** The outlet, post or document the words came through, in tokens [lo, hi) outside quotations. */
+export function relayIn(c: QCtx, lo: number, hi: number, speakerId: string | null): string | null {
+  const lex = lexicon();
+  let doc: string | null = null;
+  for (let i = lo; i < hi; i++) {
+    if (c.quoted[i]) continue;
+    const m = mentionAt(c, i);
+    if (m) {
+      const a = mentionActor(c, m);
+      if (a?.kind === "media" && a.id !== speakerId) return a.name;
+      continue;
+    }
+    const w = c.lower[i] as string;
+    // "in a post on X": the platform relays.
+    if (w === "on" && lex.platforms.has(c.lower[i + 1] ?? "") && isPostContext(c, i)) {
+      return c.text.slice((c.toks[i + 1] as Token).start, (c.toks[i + 1] as Token).end);
+    }
+    for (const form of lex.relayNouns.get(w) ?? []) {
+      if (doc) break;
+      let ok = true;
+      for (let k = 1; k < form.length && ok; k++) ok = c.lower[i - k] === form[form.length - 1 - k];
+      if (!ok) continue;
+      const phrase = relayPhrase(c, i - form.length + 1, i, lo);
+      // Only as the means of saying ("in a statement", "a statement said"), not "the post of envoy".
+      const before = c.lower[phrase.start - 1] ?? "";
+      if (RELAY_BEFORE.has(before) || cueAt(c, i + 1)) doc = phrase.text;
+    }
+  }
+  return doc;
+}
+
+function isPostContext(c: QCtx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = c.lower[k] as string;
+    if (w === "post" || w === "posted" || w === "wrote" || w === "message" || w === "tweet") return true;
+  }
+  return false;
+}
+
+const RELAY_BEFORE = new Set(["in", "via", "through", "from", "to", "at", "during", "with"]);
+
+/** "a Chinese foreign ministry statement": the noun phrase ending at `head`. */
+function relayPhrase(c: QCtx, first: number, head: number, lo: number): { start: number; text: string } {
+  let s = first;
+  while (s - 1 >= lo && !c.quoted[s - 1]) {
+    const p = (c.toks[s - 1] as Token).pos;
+    const w = c.lower[s - 1] as string;
+    if (p === "ADJ" || p === "NOUN" || p === "PROPN" || p === "NUM" || w === "'s" || w === "’s") s--;
+    else if (p === "DET") {
+      s--;
+      break;
+    } else break;
+  }
+  return { start: s, text: c.text.slice((c.toks[s] as Token).start, (c.toks[head] as Token).end) };
+}

@@ -1,0 +1,78 @@
+// The quotes stage's word lists (data/quotes/cues.json), loaded once into sets for per-token look-ups.
+import { readFileSync } from "node:fs";
+
+// src/quotes/ and dist/quotes/ are both two levels below the package root.
+const dataFile = new URL("../../data/quotes/cues.json", import.meta.url);
+
+interface CuesFile {
+  finite: string[];
+  participles: string[];
+  addressee: string[];
+  indirect: string[];
+  phrases: string[][];
+  relayNouns: string[];
+  relayVerbs: string[];
+  platforms: string[];
+  audience: string[];
+  goBetweens: string[];
+  roleNouns: string[];
+  institutionNouns: string[];
+  pronouns: string[];
+}
+
+export interface Lexicon {
+  finite: Set<string>;
+  participles: Set<string>;
+  addressee: Set<string>;
+  indirect: Set<string>;
+  /** First word → the phrases starting with it (each as its words). */
+  phrases: Map<string, string[][]>;
+  /** Last word of a relay noun → the full forms ending with it. */
+  relayNouns: Map<string, string[][]>;
+  relayVerbs: Set<string>;
+  platforms: Set<string>;
+  audience: Set<string>;
+  goBetweens: Set<string>;
+  roleNouns: Set<string>;
+  institutionNouns: Set<string>;
+  pronouns: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const f = JSON.parse(readFileSync(dataFile, "utf8")) as CuesFile;
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const phrases = new Map<string, string[][]>();
+  for (const p of f.phrases) {
+    const words = p.map((w) => w.toLowerCase());
+    const list = phrases.get(words[0] as string) ?? [];
+    list.push(words);
+    phrases.set(words[0] as string, list);
+  }
+  const relayNouns = new Map<string, string[][]>();
+  for (const n of f.relayNouns) {
+    const words = n.toLowerCase().split(/\s+/);
+    const last = words[words.length - 1] as string;
+    const list = relayNouns.get(last) ?? [];
+    list.push(words);
+    relayNouns.set(last, list);
+  }
+  cached = {
+    finite: lower(f.finite),
+    participles: lower(f.participles),
+    addressee: lower(f.addressee),
+    indirect: lower(f.indirect),
+    phrases,
+    relayNouns,
+    relayVerbs: lower(f.relayVerbs),
+    platforms: lower(f.platforms),
+    audience: lower(f.audience),
+    goBetweens: lower(f.goBetweens),
+    roleNouns: lower(f.roleNouns.flatMap((r) => r.split(/\s+/))),
+    institutionNouns: lower(f.institutionNouns.flatMap((r) => r.split(/\s+/))),
+    pronouns: lower(f.pronouns),
+  };
+  return cached;
+}

@@ -1,0 +1,201 @@
+// The quotes stage: direct and partial quotations (with their speaker and relaying source) and
+// reported speech. Pure: reads the text, sentences, tokens and actors layer; no I/O.
+import type { ActorDocument, Quote, QuoteKind, Span, Token } from "../model/document.js";
+import { buildContext, firstTokenAt, type QCtx } from "./context.js";
+import { type Cue, cuesIn, relayIn, speakerOf } from "./frame.js";
+import { findReported } from "./indirect.js";
+import { findQuoted, type Quoted } from "./marks.js";
+import { type Memory, resolveCand, type Speaker } from "./resolve.js";
+
+/** A quote with what the stage saw: where the speaker is named, how it was attributed. */
+export interface QuoteHit {
+  quote: Quote;
+  speakerSpan: Span | null;
+  /** "cue" (own sentence), "next"/"previous" (neighbouring sentence), "carry" (earlier quote), "none". */
+  attribution: "cue" | "next" | "previous" | "carry" | "none";
+  chain: number;
+}
+
+export function findQuotes(doc: ActorDocument): Quote[] {
+  return detectQuotes(doc).map((h) => h.quote);
+}
+
+export function detectQuotes(doc: ActorDocument): QuoteHit[] {
+  const quoted = findQuoted(doc.text);
+  const c = buildContext(doc, quoted);
+  const hits: QuoteHit[] = [];
+  const mem: Memory = { last: null, lastPara: -10 };
+  const bySentence = new Map<number, Quoted[]>();
+  for (const q of quoted) {
+    const ft = firstTokenAt(c.toks, q.start);
+    if (ft >= c.toks.length || (c.toks[ft] as Token).start >= q.end) continue;
+    const s = c.sentOf[ft] as number;
+    const list = bySentence.get(s) ?? [];
+    list.push(q);
+    bySentence.set(s, list);
+  }
+  const bounds = sentenceTokens(c);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const [lo, hi] = bounds[s] as [number, number];
+    if (lo >= hi) continue;
+    const qs = bySentence.get(s);
+    if (qs) for (const q of qs) direct(c, q, bounds, mem, hits);
+    else if (!hasQuoted(c, lo, hi)) reported(c, lo, hi, mem, hits);
+  }
+  fillChains(hits);
+  hits.sort((a, b) => a.quote.span.start - b.quote.span.start);
+  hits.forEach((h, i) => {
+    h.quote.id = `q${i + 1}`;
+  });
+  return hits;
+}
+
+function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hits: QuoteHit[]): void {
+  const ft = firstTokenAt(c.toks, q.start);
+  let lt = ft;
+  while (lt + 1 < c.toks.length && (c.toks[lt + 1] as Token).start < q.end) lt++;
+  const lo = (bounds[c.sentOf[ft] as number] as [number, number])[0];
+  const hi = (bounds[c.sentOf[lt] as number] as [number, number])[1];
+  let afterHi = lt + 1;
+  while (afterHi < hi && !c.quoted[afterHi]) afterHi++;
+  const before = cuesIn(c, lo, ft);
+  const after = cuesIn(c, lt + 1, Math.min(afterHi, lt + 14));
+  const lead = leadIn(c, lo, ft);
+  const b = before[before.length - 1];
+  const intro = b && (lead === ":" || lead === "," || lead === "that" || lead === "cue") ? b : undefined;
+  const order = [intro, after[0], b, ...before.slice(0, -1).reverse()].filter((x): x is Cue => !!x);
+  let speaker: Speaker | null = null;
+  let cue: Cue | null = null;
+  for (const k of order) {
+    const cand = speakerOf(c, k, lo, k.start > ft ? afterHi : hi);
+    if (!cand) continue;
+    const sp = resolveCand(c, cand, mem);
+    if (!speaker || (speaker.media && !sp.media)) {
+      speaker = sp;
+      cue = k;
+    }
+    if (!sp.media) break;
+  }
+  const kind: QuoteKind = q.open < 0 || lead === "" || lead === ":" || lead === "," ? "direct" : "partial";
+  let attribution: QuoteHit["attribution"] = speaker ? "cue" : "none";
+  if (!speaker) {
+    // A quotation standing alone: its speaker is named in the next sentence, or was just quoted.
+    if (kind === "partial" && q.chain < 0) return; // a title or scare quotes, not speech
+    const next = neighbour(c, bounds, c.sentOf[lt] as number, 1, mem);
+    if (next) {
+      speaker = next.speaker;
+      cue = next.cue;
+      attribution = "next";
+    } else if (mem.last && (c.paraOf[ft] as number) - mem.lastPara <= 1) {
+      speaker = { ...mem.last };
+      attribution = "carry";
+    }
+  }
+  const via = relayIn(c, lo, hi, speaker?.actor?.id ?? null);
+  if (speaker && !speaker.media) {
+    mem.last = speaker;
+    mem.lastPara = c.paraOf[ft] as number;
+  }
+  hits.push(makeHit(c, q, kind, speaker, cue, via, attribution, q.chain));
+}
+
+function reported(c: QCtx, lo: number, hi: number, mem: Memory, hits: QuoteHit[]): void {
+  const r = findReported(c, lo, hi);
+  if (!r) return;
+  const speaker = resolveCand(c, r.cand, mem);
+  const span = { start: (c.toks[r.start] as Token).start, end: (c.toks[r.end - 1] as Token).end };
+  const q: Quoted = { ...span, open: -1, close: -1, chain: -1 };
+  const via = relayIn(c, lo, hi, speaker.actor?.id ?? null);
+  if (!speaker.media) {
+    mem.last = speaker;
+    mem.lastPara = c.paraOf[lo] as number;
+  }
+  hits.push(makeHit(c, q, "indirect", speaker, r.cue, via, "cue", -1));
+}
+
+/** Speaker named in the adjacent sentence of the paragraph ("Wang said." after a lone quotation). */
+function neighbour(c: QCtx, bounds: [number, number][], s: number, dir: 1 | -1, mem: Memory) {
+  const nb = bounds[s + dir];
+  if (!nb || nb[0] >= nb[1] || c.paraOf[nb[0]] !== c.paraOf[(bounds[s] as [number, number])[0]]) return null;
+  const [lo, hi] = nb;
+  if (hi - lo > 14 || hasQuoted(c, lo, hi)) return null;
+  for (const cue of cuesIn(c, lo, Math.min(hi, lo + 8))) {
+    const cand = speakerOf(c, cue, lo, hi);
+    if (cand) return { speaker: resolveCand(c, cand, mem), cue };
+  }
+  return null;
+}
+
+/** Quotations of one multi-paragraph chain share the speaker found for any of them. */
+function fillChains(hits: QuoteHit[]): void {
+  const best = new Map<number, QuoteHit>();
+  for (const h of hits)
+    if (h.chain >= 0 && h.attribution === "cue" && !best.has(h.chain)) best.set(h.chain, h);
+  for (const h of hits) {
+    const b = h.chain >= 0 ? best.get(h.chain) : undefined;
+    if (!b || b === h || h.attribution === "cue") continue;
+    Object.assign(h.quote, {
+      speaker: b.quote.speaker,
+      speakerName: b.quote.speakerName,
+      speakerCountry: b.quote.speakerCountry,
+    });
+    h.attribution = "carry";
+  }
+}
+
+/** What comes right before the quotation in its sentence: "", ":", ",", "that", "cue" or "word". */
+function leadIn(c: QCtx, lo: number, ft: number): string {
+  for (let k = ft - 1; k >= lo; k--) {
+    if (c.quoted[k]) return "";
+    const w = c.lower[k] as string;
+    if (isMark(w)) continue;
+    if (w === ":" || w === "," || w === "that") return w;
+    return cuesIn(c, k, k + 1).length ? "cue" : "word";
+  }
+  return "";
+}
+
+const isMark = (w: string) => w === '"' || w === "“" || w === "”" || w === "‘" || w === "’" || w === "«";
+
+function hasQuoted(c: QCtx, lo: number, hi: number): boolean {
+  for (let k = lo; k < hi; k++) if (c.quoted[k] || isMark(c.lower[k] as string)) return true;
+  return false;
+}
+
+/** Token range [lo, hi) of every sentence. */
+function sentenceTokens(c: QCtx): [number, number][] {
+  const out: [number, number][] = c.doc.sentences.map(() => [0, 0]);
+  for (let i = 0; i < c.toks.length; i++) {
+    const r = out[c.sentOf[i] as number] as [number, number];
+    if (r[1] === 0) r[0] = i;
+    r[1] = i + 1;
+  }
+  return out;
+}
+
+function makeHit(
+  c: QCtx,
+  q: Span & { chain: number },
+  kind: QuoteKind,
+  sp: Speaker | null,
+  cue: Cue | null,
+  via: string | null,
+  attribution: QuoteHit["attribution"],
+  chain: number,
+): QuoteHit {
+  let end = q.end;
+  while (end > q.start && /[\s,;:]/.test(c.text[end - 1] as string)) end--;
+  const quote: Quote = {
+    id: "",
+    speaker: sp?.actor?.id ?? null,
+    speakerName: sp?.name ?? null,
+    speakerCountry: sp?.country ?? null,
+    text: c.text.slice(q.start, end),
+    span: { start: q.start, end },
+    kind,
+    via: via && via !== sp?.name ? via : null,
+    cue: cue?.word ?? null,
+    events: [],
+  };
+  return { quote, speakerSpan: sp && sp.span.end > 0 ? sp.span : null, attribution, chain };
+}
