@@ -108,7 +108,8 @@ function chainedLeft(ctx: EvCtx, p: Placed, floor: number): Placed[] {
   for (;;) {
     const k = introducer(ctx, cur.from, floor);
     const w = ctx.words[k];
-    if (k <= floor || (w !== "and" && w !== ",")) break;
+    // "A, B and C": a comma links only once an "and" has ("In Kyiv, A met" is no list).
+    if (k <= floor || !(w === "and" || (w === "," && out.length > 0))) break;
     const prev = ctx.coverAt[k - 1];
     if (!prev) break;
     out.push(prev);
@@ -120,6 +121,9 @@ function chainedLeft(ctx: EvCtx, p: Placed, floor: number): Placed[] {
 /** The target phrase after the trigger: actors (and for some patterns places). */
 function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]): Side[] {
   const end = Math.min(sentEnd, trig.to + WINDOW);
+  // A nominal trigger takes its preposition at once ("talks with", "visit to"), then its phrase.
+  const nominal = trig.pattern.noun === true;
+  if (nominal && !preps.includes(ctx.words[trig.to] as string)) return [];
   for (let j = trig.to; j < end; j++) {
     const w = ctx.words[j] as string;
     const pos = ctx.toks[j]?.pos ?? "";
@@ -127,7 +131,7 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
     if (j > trig.to && pos === "VERB" && (ctx.words[j - 1] === "to" || ctx.words[j - 1] === "and")) break;
     const p = ctx.startAt[j];
     if (p) {
-      const rel = relation(ctx, j, trig);
+      const rel = nominal ? (ctx.words[trig.to] as string) : relation(ctx, j, trig);
       if (rel && preps.includes(rel)) {
         const chain = chainedRight(ctx, p, end);
         return [p, ...chain].map((placed) => ({ placed }));
@@ -138,7 +142,7 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
     if (trig.pattern.place) {
       const place = placeAt(ctx, j);
       if (place) {
-        const rel = relation(ctx, j, trig);
+        const rel = nominal ? (ctx.words[trig.to] as string) : relation(ctx, j, trig);
         if (rel && preps.includes(rel)) return [{ place }];
         j = place.to - 1;
       }
@@ -171,7 +175,8 @@ export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd:
     const subj = findSource(ctx, trig, sentStart);
     return { sources: by, targets: subj ? [{ placed: subj }] : [] };
   }
-  const targets = findTargets(ctx, trig, sentEnd, pat.target);
+  const inside = trig.object ? ctx.startAt[trig.object] : undefined;
+  const targets = inside ? [{ placed: inside }] : findTargets(ctx, trig, sentEnd, pat.target);
   let subj = findSource(ctx, trig, sentStart);
   // "During talks with Wang, Park said …": a nominal trigger's subject may follow it.
   if (!subj && pat.noun) {
@@ -191,7 +196,7 @@ export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd:
     sources.push({ placed: subj });
   }
   // "talks between A and B": both sides follow the trigger.
-  if (targets.length >= 2 && targets[0]?.placed && relation(ctx, targets[0].placed.from, trig) === "between")
+  if (targets.length >= 2 && ctx.words[introducer(ctx, targets[0]?.placed?.from ?? 0, trig.to - 2)] === "between")
     return { sources: targets.slice(0, 1), targets: targets.slice(1) };
   return { sources, targets };
 }

@@ -16,6 +16,12 @@ export interface PatternSpec {
   place?: boolean;
   noun?: boolean;
   intent?: boolean;
+  /** With no target in the sentence, address the other side of the article's main dyad. */
+  implicit?: boolean;
+  /** Code when the act is only intended ("ready to cooperate"). */
+  intentCode?: string;
+  /** Code when the target is a person ("welcomed Xi": hosting him). */
+  personCode?: string;
 }
 
 export interface Pattern extends PatternSpec {

@@ -9,10 +9,13 @@ export interface Trigger {
   /** Token range [from, to). */
   from: number;
   to: number;
+  /** Start of the object a "*" slot captured ("hold [the US] responsible"). */
+  object?: number;
 }
 
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "PRON", "NOUN", "PROPN", "PART"]);
 const MAX_GAP = 3;
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 const NOUN_POS = new Set(["NOUN", "PROPN"]);
 // A verb pattern's first word must not be tagged as one of these ("the host", "back home").
 const NOT_VERB = new Set(["NOUN", "PROPN", "ADJ", "ADP", "DET", "ADV", "NUM", "PRON", "CCONJ", "SCONJ"]);
@@ -34,26 +37,47 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
   for (const head of heads) {
     for (const p of lex.byLemma.get(head) ?? []) {
       if (best && best.to - best.from >= p.slots.length) break;
-      if (p.noun ? !NOUN_POS.has(pos) : NOT_VERB.has(pos)) continue;
-      const end = matchRest(ctx, i, p, lex, sent);
-      if (end > 0 && (!best || end - i > best.to - best.from)) best = { pattern: p, from: i, to: end };
+      // Single words need the right part of speech ("the host", "back home"); phrases are specific enough.
+      if (p.noun ? !NOUN_POS.has(pos) : p.slots.length === 1 && NOT_VERB.has(pos)) continue;
+      const star: number[] = [];
+      const end = matchRest(ctx, i, p, lex, sent, star);
+      if (end > 0 && (!best || end - i > best.to - best.from))
+        best = { pattern: p, from: i, to: end, ...(star[0] !== undefined ? { object: star[0] } : {}) };
     }
   }
   return best;
 }
 
 /** Token index after the last matched word, or 0 when the pattern does not continue here. */
-function matchRest(ctx: EvCtx, i: number, p: Pattern, lex: Lexicon, sent: number | undefined): number {
+function matchRest(
+  ctx: EvCtx,
+  i: number,
+  p: Pattern,
+  lex: Lexicon,
+  sent: number | undefined,
+  star: number[],
+): number {
   let j = i + 1;
   for (let k = 1; k < p.slots.length; k++) {
     const slot = p.slots[k] as Set<string>;
+    if (slot.has("*")) {
+      // An object slot: one actor mention, with its determiners.
+      while (ctx.toks[j]?.pos === "DET") j++;
+      const m = ctx.startAt[j];
+      if (!m || ctx.sentOf[j] !== sent) return 0;
+      star.push(j);
+      j = m.to;
+      continue;
+    }
     let gap = 0;
     for (;;) {
       if (j >= ctx.words.length || ctx.sentOf[j] !== sent) return 0;
       if (slotHas(slot, ctx.words[j] as string, lex)) break;
       // Modifiers only, and never an actor: "met [China's] …" is not a gap.
-      if (gap >= MAX_GAP || ctx.coverAt[j] || !GAP_POS.has(ctx.toks[j]?.pos ?? "")) return 0;
-      gap++;
+      const w = ctx.words[j] as string;
+      const modifier = GAP_POS.has(ctx.toks[j]?.pos ?? "") || QUOTES.has(w);
+      if (gap >= MAX_GAP || ctx.coverAt[j] || !modifier) return 0;
+      if (!QUOTES.has(w)) gap++;
       j++;
     }
     j++;

@@ -37,7 +37,9 @@ export function participantsOf(side: Side, actors: ActorIndex): Participant[] {
 
 /** A side the event layer can use: a country, or an international organisation. */
 export const usable = (p: Participant, actors: ActorIndex): boolean =>
-  p.country !== null || (p.actor !== null && actors.get(p.actor)?.kind === "organisation");
+  p.country !== null ||
+  (p.actor !== null && actors.get(p.actor)?.kind === "organisation") ||
+  /^(IGO|NGO)/.test(p.code);
 
 /** Same actor, or the same country on both sides: a domestic event, out of scope. */
 export const sameSide = (a: Participant, b: Participant): boolean =>

@@ -5,76 +5,102 @@ import { cameo } from "./codebook.js";
 import { buildEvCtx, type EvCtx } from "./context.js";
 import { findFrame } from "./frames.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
+import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
 import { mergeEvents } from "./merge.js";
 import { type ActorIndex, actorIndex, participantsOf, sameSide, usable } from "./participants.js";
 import { locationIn } from "./places.js";
 import { eventDate, eventModality } from "./when.js";
 
+interface Found {
+  ctx: EvCtx;
+  trig: Trigger;
+  sentStart: number;
+  sentEnd: number;
+}
+
 export function extractEvents(doc: ActorDocument, lex: Lexicon = lexicon()): DyadEvent[] {
   if (doc.mentions.length < 2 && !doc.mentions.some((m) => m.actors.length > 1)) return [];
   const ctx = buildEvCtx(doc);
   const actors = actorIndex(doc);
-  const found: DyadEvent[] = [];
-  let sentStartTok = 0;
+  const events: DyadEvent[] = [];
+  // Directed statements without a target wait for the article's main dyad.
+  const pending: [Found, Participant[]][] = [];
+  let sentStart = 0;
   for (let i = 0; i < ctx.toks.length; i++) {
-    if (ctx.sentOf[i] !== ctx.sentOf[sentStartTok]) sentStartTok = i;
+    if (ctx.sentOf[i] !== ctx.sentOf[sentStart]) sentStart = i;
     const trig = triggerAt(ctx, i, lex);
     if (!trig) continue;
-    let sentEndTok = trig.to;
-    while (sentEndTok < ctx.toks.length && ctx.sentOf[sentEndTok] === ctx.sentOf[i]) sentEndTok++;
-    found.push(...eventsAt(ctx, trig, sentStartTok, sentEndTok, actors));
+    let sentEnd = trig.to;
+    while (sentEnd < ctx.toks.length && ctx.sentOf[sentEnd] === ctx.sentOf[i]) sentEnd++;
+    const f = { ctx, trig, sentStart, sentEnd };
+    const { pairs, sources } = sidesOf(f, actors);
+    for (const [s, t, others] of pairs) events.push(makeEvent(f, s, t, others));
+    if (pairs.length === 0 && trig.pattern.implicit && sources.length === 1) pending.push([f, sources]);
     i = trig.to - 1;
   }
-  return mergeEvents(found);
+  const dyad = mainDyad(events);
+  if (dyad)
+    for (const [f, [source]] of pending) {
+      const target = source && otherSide(dyad, source);
+      if (source && target) events.push(makeEvent(f, source, target, []));
+    }
+  return mergeEvents(events);
 }
 
-function eventsAt(
-  ctx: EvCtx,
-  trig: Trigger,
-  sentStart: number,
-  sentEnd: number,
-  actors: ActorIndex,
-): DyadEvent[] {
-  const frame = findFrame(ctx, trig, sentStart, sentEnd);
-  const sources = frame.sources.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors));
-  const targets = frame.targets.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors));
-  const pairs: [Participant, Participant, Participant[]][] = [];
+type Pair = [Participant, Participant, Participant[]];
+
+function sidesOf(f: Found, actors: ActorIndex): { pairs: Pair[]; sources: Participant[] } {
+  const { ctx, trig } = f;
+  const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
+  const sources = dedupe(frame.sources.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)));
+  const targets = dedupe(frame.targets.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)));
+  const pairs: Pair[] = [];
   if (trig.pattern.symmetric) {
-    const all = dedupe([...sources, ...targets]);
-    const [a, b, ...rest] = all;
+    const [a, b, ...rest] = dedupe([...sources, ...targets]);
     if (a && b) pairs.push([a, b, rest]);
   } else {
-    const tgts = dedupe(targets);
-    const [t, ...rest] = tgts;
-    for (const s of dedupe(sources)) if (t) pairs.push([s, t, rest]);
+    const [t, ...rest] = targets;
+    for (const s of sources) if (t && !sameSide(s, t)) pairs.push([s, t, rest]);
     // "both sides" as the only side of a directed pattern: each side to the other.
-    if (!t && sources.length === 2) pairs.push([sources[0] as Participant, sources[1] as Participant, []]);
+    const group = frame.sources.length === 1 && frame.sources[0]?.placed?.m.actors.length === 2;
+    if (!t && group && sources.length === 2) pairs.push([sources[0] as Participant, sources[1] as Participant, []]);
   }
-  const out: DyadEvent[] = [];
-  const sentence = ctx.doc.sentences[ctx.sentOf[trig.from] as number] ?? span(ctx, sentStart, sentEnd);
+  return { pairs: pairs.filter(([s, t]) => !sameSide(s, t)), sources };
+}
+
+// "ready to cooperate", "will cooperate": an intention, not yet the act.
+const INTENT_CUES = new Set(["to", "will", "would", "shall", "ready", "willing"]);
+
+function makeEvent(f: Found, source: Participant, target: Participant, others: Participant[]): DyadEvent {
+  const { ctx, trig } = f;
+  const pat = trig.pattern;
+  const sentence = ctx.doc.sentences[ctx.sentOf[trig.from] as number] ?? span(ctx, f.sentStart, f.sentEnd);
   const trigger = span(ctx, trig.from, trig.to);
-  const entry = cameo(trig.pattern.code);
-  if (!entry) return out;
-  for (const [source, target, others] of pairs) {
-    if (sameSide(source, target)) continue;
-    const modality = eventModality(ctx.doc, sentence, trigger);
-    out.push({
-      id: "",
-      code: trig.pattern.code,
-      goldstein: entry.goldstein,
-      quadClass: entry.quadClass,
-      plover: entry.plover,
-      source,
-      target,
-      others: others.filter((o) => !sameSide(o, source) && !sameSide(o, target)),
-      location: locationIn(ctx, sentStart, sentEnd),
-      ...eventDate(ctx.doc, sentence, trigger),
-      modality: trig.pattern.intent && modality !== "negated" ? "asserted" : modality,
-      mentions: [{ sentence, trigger, pattern: trig.pattern.id }],
-    });
+  let code = pat.code;
+  let intent = pat.intent === true;
+  if (pat.intentCode && INTENT_CUES.has(ctx.words[trig.from - 1] ?? "")) {
+    code = pat.intentCode;
+    intent = true;
   }
-  return out;
+  if (pat.personCode && target.name !== null && target.actor?.startsWith("person:")) code = pat.personCode;
+  const entry = cameo(code) ?? cameo(code.slice(0, 2));
+  const modality = eventModality(ctx.doc, sentence, trigger);
+  return {
+    id: "",
+    code,
+    goldstein: entry?.goldstein ?? 0,
+    quadClass: entry?.quadClass ?? 1,
+    plover: entry?.plover ?? "",
+    source,
+    target,
+    others: others.filter((o) => !sameSide(o, source) && !sameSide(o, target)),
+    location: locationIn(ctx, f.sentStart, f.sentEnd),
+    ...eventDate(ctx.doc, sentence, trigger),
+    // Expressing an intention is itself the event: "ready to cooperate" is asserted.
+    modality: intent && modality !== "negated" ? "asserted" : modality,
+    mentions: [{ sentence, trigger, pattern: pat.id }],
+  };
 }
 
 function dedupe(ps: Participant[]): Participant[] {

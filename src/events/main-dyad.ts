@@ -1,0 +1,34 @@
+// The article's main dyad: the pair of countries its events connect most often (a bilateral
+// meeting report is about one pair). Statements without an explicit target address the other side.
+import type { DyadEvent, Participant } from "../model/document.js";
+
+export interface Dyad {
+  a: Participant;
+  b: Participant;
+}
+
+export function mainDyad(events: DyadEvent[]): Dyad | null {
+  const counts = new Map<string, { n: number; dyad: Dyad }>();
+  for (const e of events) {
+    const s = e.source;
+    const t = e.target;
+    if (!t?.country || !s.country || e.modality !== "asserted") continue;
+    const key = [s.country, t.country].sort().join("|");
+    // Consultations weigh most: they are what bilateral reports are about.
+    const weight = e.code.startsWith("04") ? 2 : 1;
+    const c = counts.get(key) ?? { n: 0, dyad: { a: s, b: t } };
+    c.n += weight;
+    counts.set(key, c);
+  }
+  let best: { n: number; dyad: Dyad } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.dyad ?? null;
+}
+
+/** The dyad's other side for a participant on one of its sides, else null. */
+export function otherSide(d: Dyad, p: Participant): Participant | null {
+  if (p.country === null) return null;
+  if (p.country === d.a.country) return d.b;
+  if (p.country === d.b.country) return d.a;
+  return null;
+}
