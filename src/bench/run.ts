@@ -34,6 +34,7 @@ try {
   rows.push(stage("clean", articles));
   rows.push(stage("extract", html));
   rows.push(stage("language", Math.min(articles, 10_000)));
+  rows.push(stage("actors", Math.min(articles, 10_000)));
   const single = await corpus("x1", articles, html);
   const whole = stage("ingest", articles + html, single);
   rows.push({ ...whole, stage: "ingest (whole pipeline + SQLite)" });

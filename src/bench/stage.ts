@@ -3,10 +3,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { findActors } from "../actors/stage.js";
 import { cleanBody } from "../cleaning/clean.js";
 import { extractArticle } from "../extract/html-article.js";
 import { analyse } from "../language/analyse.js";
 import { ingest } from "../pipeline/ingest.js";
+import { analyseDocument } from "../pipeline/process.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
 import { generateArticles, generateHtmlPages } from "./corpus.js";
@@ -41,6 +43,21 @@ async function run(): Promise<number> {
       const texts = [...generateArticles(count)].map((a) => cleanBody(a.text, {}).text);
       const t = performance.now();
       for (const text of texts) analyse(text);
+      return performance.now() - t;
+    }
+    case "actors": {
+      const docs = [...generateArticles(count)].map((a, i) =>
+        analyseDocument({
+          id: `a${i}`,
+          origin: { path: "bench", format: "json", encoding: "UTF-8" },
+          raw: a.text,
+          contentType: "text",
+          content: a.text,
+          hints: { published: a.published, title: a.title },
+        }),
+      );
+      const t = performance.now();
+      for (const d of docs) findActors(d);
       return performance.now() - t;
     }
     case "ingest": {

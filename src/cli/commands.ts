@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { finished } from "node:stream/promises";
 import { ActorCorrections } from "../actors/corrections.js";
 import { type ExportFormat, exportFormats, writeExport } from "../export/write-export.js";
+import { analyse } from "../language/analyse.js";
 import { type IngestSummary, ingest } from "../pipeline/ingest.js";
 import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
@@ -65,7 +66,15 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
       return;
     }
     if (opts.json) {
-      console.log(JSON.stringify({ ...doc, ...store.languageLayer(id) }, null, 2));
+      // Tokens are not stored: recomputed from the clean text, as the pipeline made them.
+      const { tokens } = analyse(doc.text);
+      const layers = {
+        sentences: store.sentences(id),
+        tokens,
+        actors: store.actors.actors(id),
+        mentions: store.actors.mentions(id, doc.text),
+      };
+      console.log(JSON.stringify({ ...doc, ...layers }, null, 2));
       return;
     }
     if (opts.raw) {
@@ -86,8 +95,13 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
       "input",
       `${doc.origin.path}${doc.origin.record !== null ? `:${doc.origin.record}` : ""} (${doc.origin.format}, ${doc.origin.encoding})`,
     );
-    const lang = store.languageLayer(id);
-    if (lang) field("language", `${lang.sentences.length} sentences, ${lang.tokens.length} tokens`);
+    field("sentences", store.sentences(id)?.length ?? 0);
+    const actors = store.actors.actors(id).filter((a) => a.kind !== "media");
+    if (actors.length) {
+      const describe = (a: (typeof actors)[number]) =>
+        a.kind === "person" ? `${a.name} (${[a.role, a.country].filter(Boolean).join(", ") || "?"})` : a.name;
+      field("actors", actors.map(describe).join("; "));
+    }
     console.log(`\n${doc.text}\n`);
     console.log(doc.removed.length ? `removed (${doc.removed.length}):` : "removed: nothing");
     for (const r of doc.removed)

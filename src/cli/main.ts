@@ -72,7 +72,9 @@ program
     const summary = await ingestCommand([corpus], { db: opts.db });
     // The demo holds one deliberately broken input, to show that a bad file is reported and skipped.
     if (summary.failed.length > 0 && summary.read > 0) {
-      console.log("(wire.jsonl holds two broken records on purpose: bad input is named and skipped, the rest stored)");
+      console.log(
+        "(wire.jsonl holds two broken records on purpose: bad input is named and skipped, the rest stored)",
+      );
       process.exitCode = 0;
     }
     console.log('\nSearch for "foreign minister":');

@@ -33,6 +33,8 @@ type Outcome = Processed | InputError | Error | "unchanged";
 
 /** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 32;
+/** Documents written per commit. */
+const WRITE_BATCH = 64;
 
 export async function ingest(
   paths: string[],
@@ -46,12 +48,30 @@ export async function ingest(
   const maxInFlight = Math.max(1, workers * IN_FLIGHT_PER_WORKER);
   const queue: { doc?: SourceDocument; hash?: string; outcome: Promise<Outcome> | Outcome }[] = [];
 
+  // Processed documents wait here to be written together: one commit per batch, one savepoint each.
+  let batch: { doc: Processed; hash: string }[] = [];
+  const flush = () => {
+    const outcomes = store.putMany(batch);
+    outcomes.forEach((outcome, i) => {
+      const doc = (batch[i] as { doc: Processed }).doc;
+      if (outcome instanceof Error) summary.failed.push(failureOf(doc, outcome));
+      else summary[outcome]++;
+    });
+    batch = [];
+    summary.seconds = (performance.now() - started) / 1000;
+    options.onProgress?.(summary);
+  };
+
   const settle = async () => {
     const task = queue.shift();
     if (!task) return;
-    record(summary, store, task.doc, task.hash, await task.outcome);
-    summary.seconds = (performance.now() - started) / 1000;
-    options.onProgress?.(summary);
+    const outcome = await task.outcome;
+    if (outcome === "unchanged") summary.unchanged++;
+    else if (outcome instanceof InputError)
+      summary.failed.push({ path: outcome.path, record: outcome.record, message: outcome.detail });
+    else if (outcome instanceof Error) summary.failed.push(failureOf(task.doc, outcome));
+    else batch.push({ doc: outcome, hash: task.hash as string });
+    if (batch.length >= WRITE_BATCH) flush();
   };
 
   try {
@@ -72,6 +92,7 @@ export async function ingest(
       while (queue.length >= maxInFlight) await settle();
     }
     while (queue.length) await settle();
+    if (batch.length) flush();
   } finally {
     await pool?.close();
   }
@@ -87,29 +108,10 @@ function run(doc: SourceDocument): Processed | Error {
   }
 }
 
-function record(
-  summary: IngestSummary,
-  store: DocumentStore,
-  doc: SourceDocument | undefined,
-  hash: string | undefined,
-  outcome: Outcome,
-): void {
-  if (outcome === "unchanged") {
-    summary.unchanged++;
-    return;
-  }
-  if (outcome instanceof InputError) {
-    summary.failed.push({ path: outcome.path, record: outcome.record, message: outcome.detail });
-    return;
-  }
-  try {
-    if (outcome instanceof Error) throw outcome;
-    summary[store.put(outcome, hash)]++;
-  } catch (error) {
-    summary.failed.push({
-      path: doc?.origin.path ?? "?",
-      record: doc?.origin.record,
-      message: `${doc?.id ?? ""}: ${(error as Error).message}`,
-    });
-  }
+function failureOf(doc: SourceDocument | undefined, error: Error): IngestFailure {
+  return {
+    path: doc?.origin.path ?? "?",
+    record: doc?.origin.record,
+    message: `${doc?.id ?? ""}: ${error.message}`,
+  };
 }

@@ -15,16 +15,7 @@ interface ActorRow {
   confidence: number;
 }
 
-interface MentionRow {
-  start: number;
-  end: number;
-  text: string;
-  actors: string;
-  via: ActorMention["via"];
-  code: string;
-  confidence: number;
-  alternatives: string | null;
-}
+type MentionTuple = [number, number, string[], ActorMention["via"], string, number, string[]?];
 
 export class ActorLayerStore {
   private readonly insertActor;
@@ -36,11 +27,10 @@ export class ActorLayerStore {
     this.insertActor = db.prepare(`INSERT INTO doc_actors
       (doc_id, seq, key, kind, name, country, role, sector, code, aliases, confidence)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertMention = db.prepare(`INSERT INTO actor_mentions
-      (doc_id, seq, start, end, text, actors, via, code, confidence, alternatives) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertMention = db.prepare("INSERT INTO actor_mentions (doc_id, mentions) VALUES (?, ?)");
     this.actorsOf = db.prepare<[string], ActorRow>("SELECT * FROM doc_actors WHERE doc_id = ? ORDER BY seq");
-    this.mentionsOf = db.prepare<[string], MentionRow>(
-      "SELECT * FROM actor_mentions WHERE doc_id = ? ORDER BY seq",
+    this.mentionsOf = db.prepare<[string], { mentions: string }>(
+      "SELECT mentions FROM actor_mentions WHERE doc_id = ?",
     );
   }
 
@@ -61,21 +51,12 @@ export class ActorLayerStore {
         a.confidence,
       );
     }
-    doc.mentions.forEach((m, i) => {
-      const alternatives = m.alternatives?.length ? JSON.stringify(m.alternatives) : null;
-      this.insertMention.run(
-        doc.id,
-        i,
-        m.start,
-        m.end,
-        m.text,
-        JSON.stringify(m.actors),
-        m.via,
-        m.code,
-        m.confidence,
-        alternatives,
-      );
+    const tuples = doc.mentions.map((m): MentionTuple => {
+      const t: MentionTuple = [m.start, m.end, m.actors, m.via, m.code, m.confidence];
+      if (m.alternatives?.length) t.push(m.alternatives);
+      return t;
     });
+    this.insertMention.run(doc.id, JSON.stringify(tuples));
   }
 
   actors(docId: string): Actor[] {
@@ -92,16 +73,21 @@ export class ActorLayerStore {
     }));
   }
 
-  mentions(docId: string): ActorMention[] {
-    return this.mentionsOf.all(docId).map((r) => ({
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      actors: JSON.parse(r.actors) as string[],
-      via: r.via,
-      code: r.code,
-      confidence: r.confidence,
-      ...(r.alternatives ? { alternatives: JSON.parse(r.alternatives) as string[] } : {}),
-    }));
+  /** Mentions of a document; `text` is the document's clean text, which the offsets point into. */
+  mentions(docId: string, text: string): ActorMention[] {
+    const row = this.mentionsOf.get(docId);
+    if (!row) return [];
+    return (JSON.parse(row.mentions) as MentionTuple[]).map(
+      ([start, end, actors, via, code, confidence, alternatives]) => ({
+        start,
+        end,
+        text: text.slice(start, end),
+        actors,
+        via,
+        code,
+        confidence,
+        ...(alternatives ? { alternatives } : {}),
+      }),
+    );
   }
 }

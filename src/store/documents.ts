@@ -75,7 +75,7 @@ export class DocumentStore {
     this.removedOf = db.prepare<[string], RemovedLine>(
       "SELECT line, reason, text FROM removed_lines WHERE doc_id = ? ORDER BY seq",
     );
-    this.insertLayers = db.prepare("INSERT INTO language_layers(doc_id, sentences, tokens) VALUES (?, ?, ?)");
+    this.insertLayers = db.prepare("INSERT INTO language_layers(doc_id, sentences) VALUES (?, ?)");
     // One transaction per document: a reader never sees half a document, a crash leaves the old one.
     this.save = db.transaction((doc: AnalysedDocument | ActorDocument, hash: string, replace: boolean) => {
       if (replace) this.deleteDoc.run(doc.id); // cascades to every derived layer
@@ -103,11 +103,7 @@ export class DocumentStore {
       doc.removed.forEach((r, i) => {
         this.insertRemoved.run(doc.id, i, r.line, r.reason, r.text);
       });
-      this.insertLayers.run(
-        doc.id,
-        JSON.stringify(doc.sentences.map((s) => [s.start, s.end])),
-        JSON.stringify(doc.tokens.map((t) => [t.start, t.end, t.pos])),
-      );
+      this.insertLayers.run(doc.id, JSON.stringify(doc.sentences.map((s) => [s.start, s.end])));
       if ("actors" in doc) this.actors.insert(doc);
     });
   }
@@ -125,28 +121,36 @@ export class DocumentStore {
     return previous === undefined ? "added" : "replaced";
   }
 
+  /**
+   * Stores several documents in one commit (far cheaper than a commit each: SQLite and FTS5 pay per
+   * commit). Each document still has its own savepoint: one that fails is rolled back alone, reported
+   * in its slot as the Error, and the others are stored.
+   */
+  putMany(docs: { doc: AnalysedDocument | ActorDocument; hash?: string }[]): (SaveOutcome | Error)[] {
+    return this.batch(docs);
+  }
+
+  private readonly batch = (docs: { doc: AnalysedDocument | ActorDocument; hash?: string }[]) =>
+    this.db.transaction(() =>
+      docs.map(({ doc, hash }) => {
+        try {
+          return this.put(doc, hash);
+        } catch (error) {
+          return error as Error;
+        }
+      }),
+    )();
+
   get(id: string): StoredDocument | undefined {
     const row = this.db.prepare<[string], DocumentRow>("SELECT * FROM documents WHERE id = ?").get(id);
     return row && this.fromRow(row);
   }
 
-  languageLayer(id: string): { sentences: Span[]; tokens: Token[] } | undefined {
+  sentences(id: string): Span[] | undefined {
     const row = this.db
-      .prepare<[string], { sentences: string; tokens: string }>(
-        "SELECT sentences, tokens FROM language_layers WHERE doc_id = ?",
-      )
+      .prepare<[string], { sentences: string }>("SELECT sentences FROM language_layers WHERE doc_id = ?")
       .get(id);
-    if (!row) return undefined;
-    const sentences = (JSON.parse(row.sentences) as [number, number][]).map(([start, end]) => ({
-      start,
-      end,
-    }));
-    const tokens = (JSON.parse(row.tokens) as [number, number, string][]).map(([start, end, pos]) => ({
-      start,
-      end,
-      pos,
-    }));
-    return { sentences, tokens };
+    return row && (JSON.parse(row.sentences) as [number, number][]).map(([start, end]) => ({ start, end }));
   }
 
   count(): number {

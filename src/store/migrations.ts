@@ -43,11 +43,11 @@ export const migrations: Migration[] = [
         PRIMARY KEY (doc_id, seq)
       ) WITHOUT ROWID;
 
-      -- Sentences and tokens are read whole per document by later stages: one compact row each.
+      -- Sentences, one compact row per document. Tokens are not stored: they are cheap to recompute
+      -- from the clean text and would be the largest thing written per document.
       CREATE TABLE language_layers (
         doc_id    TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-        sentences TEXT NOT NULL,               -- JSON [[start,end],...]
-        tokens    TEXT NOT NULL                -- JSON [[start,end,pos],...]
+        sentences TEXT NOT NULL                -- JSON [[start,end],...]
       ) WITHOUT ROWID;
 
       CREATE VIRTUAL TABLE documents_fts USING fts5(
@@ -86,18 +86,11 @@ export const migrations: Migration[] = [
       CREATE INDEX doc_actors_name ON doc_actors(kind, name);
       CREATE INDEX doc_actors_country ON doc_actors(country);
 
+      -- Mentions are read whole per document (highlighting, explain): one JSON row per document,
+      -- [[start, end, [actor ids], via, code, confidence, [alternatives]?], ...]; text is text[start:end].
       CREATE TABLE actor_mentions (
-        doc_id       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        seq          INTEGER NOT NULL,
-        start        INTEGER NOT NULL,
-        end          INTEGER NOT NULL,
-        text         TEXT NOT NULL,
-        actors       TEXT NOT NULL,          -- JSON array of document-local actor ids
-        via          TEXT NOT NULL,
-        code         TEXT NOT NULL,
-        confidence   REAL NOT NULL,
-        alternatives TEXT,                   -- JSON array, when ambiguous
-        PRIMARY KEY (doc_id, seq)
+        doc_id   TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        mentions TEXT NOT NULL
       ) WITHOUT ROWID;
     `,
   },

@@ -143,9 +143,8 @@ describe("dyad show, export, search", () => {
       title: "Ministers meet",
       published: "2025-01-06",
       story: null,
-      actors: [],
-      events: [],
     });
+    expect(rec.actors).toContainEqual(expect.objectContaining({ kind: "country", country: "EGY" }));
     expect(rec.text).toContain("The two ministers agreed to meet again");
     expect(rec.text).not.toContain("Read More");
   });

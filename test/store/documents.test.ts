@@ -93,18 +93,18 @@ describe("documents", () => {
     ];
     expect(() => store.put(broken)).toThrow("disk full");
     expect(store.get("a")?.text).toBe("Original text about Hanoi.");
-    expect(store.languageLayer("a")?.sentences).toHaveLength(1);
+    expect(store.sentences("a")).toHaveLength(1);
     expect(searchDocuments(store.db, "Hanoi").map((h) => h.id)).toEqual(["a"]);
     store.db.close();
   });
 
-  it("round-trips metadata, removed lines and the language layer", () => {
+  it("round-trips metadata, removed lines and sentences", () => {
     const store = new DocumentStore(openDatabase(file));
     store.put(doc("b", "Moon met Xi."));
     const got = store.get("b");
     expect(got?.meta).toMatchObject({ title: "Title of b", published: "2025-03-14", source: "Example Wire" });
     expect(got?.removed).toEqual([{ line: 0, reason: "marker", text: "[ad_1]" }]);
-    expect(store.languageLayer("b")?.tokens).toEqual([{ start: 0, end: 5, pos: "PROPN" }]);
+    expect(store.sentences("b")).toEqual([{ start: 0, end: 12 }]);
     store.db.close();
   });
 });
