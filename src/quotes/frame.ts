@@ -35,13 +35,41 @@ export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | nul
   const lex = lexicon();
   if (cue.word === "according to" || cue.word === "in the words of") return subjectAfter(c, cue.end, hi);
   if (cue.kind === "participle") {
-    return firstSubject(c, lo, cue.start) ?? subjectBefore(c, cue.start, lo);
+    // "…, saying" / "opened his remarks by saying": the subject of the verb the phrase hangs on.
+    const verb = mainVerbBefore(c, cue.start, lo);
+    const sub =
+      verb >= 0 ? speakerOf(c, { start: verb, end: verb + 1, word: "", kind: "finite" }, lo, hi) : null;
+    return sub ?? firstSubject(c, lo, cue.start) ?? subjectBefore(c, cue.start, lo);
+  }
+  // "X said … and expressed hope": a coordinated verb shares the first verb's subject.
+  const conj = skipBack(c, cue.start - 1, lo);
+  if (conj >= lo && (c.lower[conj] === "and" || c.lower[conj] === "but")) {
+    const prev = cuesIn(c, lo, conj).filter((x) => x.kind === "finite");
+    const first = prev[prev.length - 1];
+    return first ? speakerOf(c, first, lo, hi) : firstSubject(c, lo, conj);
   }
   const before = subjectBefore(c, cue.start, lo);
   if (before) return before;
   // Inverted order ("said Wang"); never after "told", whose object is the audience.
   if (lex.addressee.has(cue.word) && cue.word !== "asked") return null;
   return subjectAfter(c, cue.end, hi);
+}
+
+function skipBack(c: QCtx, j: number, lo: number): number {
+  let k = j;
+  while (k >= lo && (c.toks[k] as Token).pos === "ADV") k--;
+  return k;
+}
+
+/** The nearest finite verb before `from` in the sentence (not an "-ing" form), or -1. */
+function mainVerbBefore(c: QCtx, from: number, lo: number): number {
+  for (let k = from - 1; k >= lo && from - k < 30; k--) {
+    if (c.quoted[k]) continue;
+    const t = c.toks[k] as Token;
+    const w = c.lower[k] as string;
+    if (t.pos === "VERB" && !w.endsWith("ing") && c.mentionOf[k] === -1) return k;
+  }
+  return -1;
 }
 
 /** Every cue in tokens [lo, hi) outside quotations. */

@@ -22,8 +22,17 @@ const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d/u.test(
 const BEFORE_OPEN = " \n\t([{\u2014\u2013-/:";
 
 /** Every quotation in the text, in order, as the span of its words (marks excluded, trimmed). */
-export function findQuoted(text: string): Quoted[] {
+export function findQuoted(text: string, sentences: Span[] = []): Quoted[] {
   const out: Quoted[] = [];
+  let sent = 0;
+  // Where a quotation without its opening mark starts: at the paragraph, or, after an earlier
+  // quotation of the paragraph, at the next sentence (the rest of that one names its speaker).
+  const orphanStart = (): number => {
+    if (lastEnd <= paraStart) return paraStart;
+    while (sent < sentences.length && (sentences[sent] as Span).start < lastEnd) sent++;
+    const next = sentences[sent]?.start ?? lastEnd;
+    return next < text.length && !text.slice(lastEnd, next).includes("\n") ? next : lastEnd;
+  };
   let paraStart = 0;
   let openAt = -1;
   let openKind: "double" | "single" | null = null;
@@ -69,7 +78,7 @@ export function findQuoted(text: string): Quoted[] {
         openAt = -1;
         lastEnd = i + 1;
       } else if (openAt < 0 && closer) {
-        push(Math.max(paraStart, lastEnd), i, -1, i);
+        push(orphanStart(), i, -1, i);
         lastEnd = i + 1;
       }
     } else if (DOUBLE_OPEN.includes(c as string)) {
@@ -78,7 +87,7 @@ export function findQuoted(text: string): Quoted[] {
       openKind = "double";
     } else if (DOUBLE_CLOSE.includes(c as string)) {
       if (openAt >= 0 && openKind === "double") push(openAt + 1, i, openAt, i);
-      else if (openAt < 0) push(Math.max(paraStart, lastEnd), i, -1, i);
+      else if (openAt < 0) push(orphanStart(), i, -1, i);
       openAt = -1;
       openKind = null;
       lastEnd = i + 1;

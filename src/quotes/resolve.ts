@@ -2,7 +2,7 @@
 // the words of the text. Role phrases ("the diplomat") and bare pronouns are resolved to the person
 // last quoted or last named, as a reader would.
 import type { Actor, ActorMention, Span, Token } from "../model/document.js";
-import { mentionActor, type QCtx } from "./context.js";
+import { mentionActor, mentionAt, type QCtx } from "./context.js";
 import { lexicon } from "./lexicon.js";
 import type { Cand } from "./speaker.js";
 
@@ -42,6 +42,12 @@ export function resolveCand(c: QCtx, cand: Cand, mem: Memory): Speaker {
     case "name":
       return of(null, surface);
     case "pronoun": {
+      // The actors layer's antecedent wins when it is named earlier in the same sentence;
+      // otherwise "he said" most often continues the person just quoted.
+      if (cand.actor && namedInSentence(c, cand.actor.id, cand.start)) return of(cand.actor, null);
+      const para = c.paraOf[cand.start] ?? 0;
+      if (mem.last?.actor?.kind === "person" && para - mem.lastPara <= 1) return { ...mem.last, span };
+      if (cand.actor) return of(cand.actor, null);
       const prev = previousSpeakerOrPerson(c, cand.start, mem);
       return prev ? { ...prev, span } : of(null, null);
     }
@@ -59,6 +65,15 @@ export function resolveCand(c: QCtx, cand: Cand, mem: Memory): Speaker {
       return prev ? { ...prev, span } : of(null, surface);
     }
   }
+}
+
+function namedInSentence(c: QCtx, id: string, tok: number): boolean {
+  const s = c.sentOf[tok];
+  for (let k = tok - 1; k >= 0 && c.sentOf[k] === s; k--) {
+    const m = mentionAt(c, k);
+    if (m && m.via !== "pronoun" && m.actors.includes(id)) return true;
+  }
+  return false;
 }
 
 /** The last person quoted (within two paragraphs), else the last person mentioned before `tok`. */

@@ -89,7 +89,9 @@ export function candEndingAt(c: QCtx, j: number, lo: number): Cand | null {
     const a = mentionActor(c, m);
     const start = firstTokOfMention(c, j, m.start);
     if (!a) return null;
-    if (a.kind === "person") return { kind: "person", start, end: j + 1, actor: a };
+    // A pronoun keeps its kind: the stage may know better who "he" is (the person just quoted).
+    if (a.kind === "person")
+      return { kind: m.via === "pronoun" ? "pronoun" : "person", start, end: j + 1, actor: a };
     return { kind: a.kind === "media" ? "media" : "group", start, end: j + 1, actor: a };
   }
   const w = c.lower[j] as string;

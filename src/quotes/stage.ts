@@ -6,6 +6,7 @@ import { type Cue, cuesIn, relayIn, speakerOf } from "./frame.js";
 import { findReported } from "./indirect.js";
 import { findQuoted, type Quoted } from "./marks.js";
 import { type Memory, resolveCand, type Speaker } from "./resolve.js";
+import { firstSubject } from "./speaker.js";
 
 /** A quote with what the stage saw: where the speaker is named, how it was attributed. */
 export interface QuoteHit {
@@ -21,7 +22,7 @@ export function findQuotes(doc: ActorDocument): Quote[] {
 }
 
 export function detectQuotes(doc: ActorDocument): QuoteHit[] {
-  const quoted = findQuoted(doc.text);
+  const quoted = findQuoted(doc.text, doc.sentences);
   const c = buildContext(doc, quoted);
   const hits: QuoteHit[] = [];
   const mem: Memory = { last: null, lastPara: -10 };
@@ -75,6 +76,12 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
       cue = k;
     }
     if (!sp.media) break;
+  }
+  if (!speaker && lead === ":") {
+    // "Misri issued a statement: “…”": the subject of the introducing clause speaks.
+    const cand = firstSubject(c, lo, ft);
+    if (cand && (cand.kind === "person" || cand.kind === "role" || cand.kind === "name"))
+      speaker = resolveCand(c, cand, mem);
   }
   const kind: QuoteKind = q.open < 0 || lead === "" || lead === ":" || lead === "," ? "direct" : "partial";
   let attribution: QuoteHit["attribution"] = speaker ? "cue" : "none";
