@@ -15,12 +15,16 @@
 // - Explicit years ("Dec 25, 2024", "2024-05-13", "13/05/2024", "in May 2024", "in 2019") need no
 //   reference. Numeric dates whose order is unclear (05/06/2024) are skipped; dotted ones are day-first.
 // Without a reference only the explicit-year forms are returned.
+import type { Token } from "../model/document.js";
 import { parseReference } from "./dates/calendar.js";
 import { dateLexicon } from "./dates/patterns.js";
 import { referenceDay, resolveMatch, type Tense } from "./dates/resolve.js";
 
 export type { Tense } from "./dates/resolve.js";
-export { clauseTense } from "./dates/tense.js";
+
+import { clauseTense } from "./dates/tense.js";
+
+export { clauseTense };
 
 export interface DateMention {
   /** [start, end) in the text; includes "on"/"in" and modifiers ("late on Wednesday"). */
@@ -38,13 +42,18 @@ export interface DateMention {
 let lastReference: string | null = null;
 let lastParsed: ReturnType<typeof parseReference> = null;
 
-/** Date expressions in text[from, to), resolved against the reference date (publication date, YYYY-MM-DD) with the tense of the clause. */
+/**
+ * Date expressions in text[from, to), resolved against the reference date (publication date,
+ * YYYY-MM-DD) with the tense of the clause. Given the tokens, each expression is resolved with the
+ * tense around itself instead ("China on Monday announced it would…": past at "on Monday").
+ */
 export function findDates(
   text: string,
   from: number,
   to: number,
   reference: string | null,
   tense: Tense,
+  tokens?: Token[],
 ): DateMention[] {
   const lex = dateLexicon();
   const slice = text.slice(from, to);
@@ -55,6 +64,7 @@ export function findDates(
   }
   const ref = lastParsed;
   const ctx = { lex, ref, refDay: referenceDay(ref), tense };
+  const local = tokens !== undefined && ref !== null;
   const out: DateMention[] = [];
   const regex = lex.regex;
   regex.lastIndex = 0;
@@ -64,6 +74,7 @@ export function findDates(
     if (g.bmM && !g.bmRel && !g.bmMod && m[0] === g.bmM && lex.ambiguousMonths.has(g.bmM)) {
       if (!lex.licensedBefore.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
     }
+    if (local) ctx.tense = clauseTense(text, tokens, from, to, from + m.index);
     const resolved = resolveMatch(g, ctx);
     if (!resolved) continue;
     const start = from + m.index;

@@ -72,9 +72,9 @@ function build(words: DateWords): DateLexicon {
 
   const alternatives = [
     // "on Monday, May 26, 2024", "May 26-27", "May 30-June 2", "Dec. 25"
-    `${onIn}(?:${weekday},?\\s+(?:the\\s+)?)?(?<mdM>${anyMonth})${end}\\s*(?<mdD>${day})(?:${rangeSep}(?:(?<mdM2>${anyMonth})\\s*)?(?<mdD2>${day}))?(?:,?\\s+(?<mdY>${year}))?`,
+    `${onIn}(?:(?<mdW>${weekday}),?\\s+(?:the\\s+)?)?(?<mdM>${anyMonth})${end}\\s*(?<mdD>${day})(?:${rangeSep}(?:(?<mdM2>${anyMonth})\\s*)?(?<mdD2>${day}))?(?:,?\\s+(?<mdY>${year}))?`,
     // "26 May", "26-27 May 2024", "the 26th of May"
-    `${onIn}(?:${weekday},?\\s+)?(?:the\\s+)?(?<![\\d.,/])(?<dmD>${day})(?:${rangeSep}(?<dmD2>${day}))?\\s+(?:of\\s+)?(?<dmM>${anyMonth})${end}(?:,?\\s+(?<dmY>${year}))?`,
+    `${onIn}(?:(?<dmW>${weekday}),?\\s+)?(?:the\\s+)?(?<![\\d.,/])(?<dmD>${day})(?:${rangeSep}(?<dmD2>${day}))?\\s+(?:of\\s+)?(?<dmM>${anyMonth})${end}(?:,?\\s+(?<dmY>${year}))?`,
     // "2024-05-13"
     `(?<![\\d-])(?<isoY>${year})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)(?!\\d)`,
     // "13/05/2024", "13.05.2024"

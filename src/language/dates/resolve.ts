@@ -68,8 +68,8 @@ const year = (y: number): Resolved => ({ value: formatYear(y), grain: "year" });
 const num = (s: string | undefined): number => Number.parseInt(s ?? "", 10);
 
 export function resolveMatch(g: Groups, ctx: Context): Resolved | null {
-  if (g.mdM) return monthDay(ctx, g.mdM, g.mdD, g.mdM2, g.mdD2, g.mdY);
-  if (g.dmM) return monthDay(ctx, g.dmM, g.dmD, undefined, g.dmD2, g.dmY);
+  if (g.mdM) return monthDay(ctx, g.mdM, g.mdD, g.mdM2, g.mdD2, g.mdY, g.mdW);
+  if (g.dmM) return monthDay(ctx, g.dmM, g.dmD, undefined, g.dmD2, g.dmY, g.dmW);
   if (g.isoY) return explicitDay(num(g.isoY), num(g.isoM), num(g.isoD));
   if (g.nY) return numericDay(num(g.nA), num(g.nB), num(g.nY), g.nSep === ".");
   if (g.myM) {
@@ -116,12 +116,13 @@ function monthDay(
   month2Text: string | undefined,
   day2Text: string | undefined,
   yearText: string | undefined,
+  weekdayText: string | undefined,
 ): Resolved | null {
   const m = ctx.lex.monthOf.get(monthText.replace(".", "")) ?? 0;
   const d = num(dayText);
   let y: number;
   if (yearText) y = num(yearText);
-  else if (ctx.ref) y = yearFor(ctx, m, d);
+  else if (ctx.ref) y = yearByWeekday(ctx, m, d, weekdayText) ?? yearFor(ctx, m, d);
   else return null;
   if (!isValidDay(y, m, d)) return null;
   const first: Resolved = { value: formatDay(y, m, d), grain: "day" };
@@ -132,6 +133,21 @@ function monthDay(
   const y2 = m2 < m || (m2 === m && d2 < d) ? y + 1 : y;
   if (!isValidDay(y2, m2, d2) || (m2 === m && d2 === d)) return first;
   return { ...first, endValue: formatDay(y2, m2, d2) };
+}
+
+/** "Monday, May 13": the year next to the reference's in which May 13 is a Monday, if just one. */
+function yearByWeekday(
+  ctx: Context,
+  m: number,
+  d: number,
+  weekdayText: string | undefined,
+): number | undefined {
+  if (!weekdayText || !ctx.ref) return undefined;
+  const wd = ctx.lex.weekdayOf.get(weekdayText.toLowerCase());
+  const fits = [ctx.ref.y - 1, ctx.ref.y, ctx.ref.y + 1].filter(
+    (y) => isValidDay(y, m, d) && weekday(dayNumber(y, m, d)) === wd,
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The year of a month-day written without one. */

@@ -11,12 +11,13 @@ interface TenseWords {
   present: string[];
   perfect: string[];
   reporting: string[];
+  reportingPhrases: string[];
   reportedFuture: string[];
   clauseBreaks: string[];
   notPastEd: string[];
 }
 
-type Cue = Tense | "reporting" | "would" | "perfect";
+type Cue = Tense | "reporting" | "reportingPhrase" | "would" | "perfect";
 
 interface TenseLexicon {
   cues: PhraseSet<Cue>;
@@ -62,6 +63,7 @@ function load(): TenseLexicon {
   // Inserted in priority order: for equally long phrases the first wins ("told" is reporting).
   const entries: [string, Cue][] = [
     ...w.reporting.map((p): [string, Cue] => [p, "reporting"]),
+    ...w.reportingPhrases.map((p): [string, Cue] => [p, "reportingPhrase"]),
     ...w.reportedFuture.map((p): [string, Cue] => [p, "would"]),
     ...w.perfect.map((p): [string, Cue] => [p, "perfect"]),
     ...w.future.map((p): [string, Cue] => [p, "future"]),
@@ -81,8 +83,8 @@ interface Found {
 /**
  * Tense of the sentence/clause text[from, to), or of the clause around the trigger offset `at`:
  * the nearest cue (will, is set to, expected to, next week → future; said, met, held, -ed verbs,
- * had, was → past; is, are → present) wins; reporting verbs ("said") only when nothing else is there.
- * Without `at`, the first cue of the sentence decides. Default: present.
+ * had, was → past; is, are → present) wins. Without `at`, the first cue of the sentence decides and
+ * reporting verbs ("said") count only when nothing else is there. Default: present.
  */
 export function clauseTense(text: string, tokens: Token[], from: number, to: number, at?: number): Tense {
   lexicon ??= load();
@@ -106,7 +108,10 @@ export function clauseTense(text: string, tokens: Token[], from: number, to: num
         break;
       }
   }
-  const reported = words.some((_, i) => lexicon?.cues.at(words, i)?.tag === "reporting");
+  const reported = words.some((_, i) => {
+    const tag = lexicon?.cues.at(words, i)?.tag;
+    return tag === "reporting" || tag === "reportingPhrase";
+  });
   const found: Found[] = [];
   for (let i = lo; i < hi; ) {
     const phrase = lexicon.cues.at(words, i, hi);
@@ -122,12 +127,15 @@ export function clauseTense(text: string, tokens: Token[], from: number, to: num
     else if (tag === "perfect") tense = pos[i + 1] === "VERB" || pos[i + 2] === "VERB" ? "past" : "present";
     else if (tag === "past")
       tense = AUXILIARIES.has(prev) && length === 1 && !isAuxPast(words[i]) ? null : "past";
-    else if (tag) tense = tag;
+    else if (tag && tag !== "reportingPhrase") tense = tag;
     else if (isPastEd(words[i] as string, pos[i], prev, lexicon.notPastEd)) tense = "past";
     if (tense) found.push({ index: i, length, tense, weak });
     i += length;
   }
-  const strong = found.filter((f) => !f.weak);
+  // For a whole sentence, "X will visit, officials said" is about the visit: reporting verbs
+  // only break ties. Around a given offset the nearest verb wins, reporting or not
+  // ("on Monday announced it would" is past at "on Monday").
+  const strong = trigger >= 0 ? found : found.filter((f) => !f.weak);
   const pool = strong.length > 0 ? strong : found;
   if (pool.length === 0) return "present";
   if (trigger < 0) return (pool[0] as Found).tense;
