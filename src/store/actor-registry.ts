@@ -105,6 +105,7 @@ export function listActors(
       role.lastSeen = maxDate(role.lastSeen, r.published);
     }
   }
+  foldBareNames(merged);
   const out: RegistryActor[] = [];
   for (const { actor, countries, docs } of merged.values()) {
     // The country most documents agree on; the others stay listed.
@@ -118,6 +119,44 @@ export function listActors(
     out.push(actor);
   }
   return out.sort((x, y) => y.documents - x.documents || x.name.localeCompare(y.name));
+}
+
+type Entry = { actor: RegistryActor; countries: Map<string, number>; docs: Set<string> };
+
+/**
+ * Across the corpus: a person known in some document only by one word ("Wang", when that article never
+ * gave the full name) is the full-name person of the corpus with that word in the name — when exactly
+ * one such person exists and the countries do not disagree. Otherwise it stays apart, visible.
+ */
+function foldBareNames(merged: Map<string, Entry>): void {
+  const people = [...merged.values()].filter((e) => e.actor.kind === "person");
+  const byWord = new Map<string, Entry[]>();
+  for (const e of people) {
+    const words = e.actor.name.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of words) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), e]);
+  }
+  for (const [key, bare] of merged) {
+    if (bare.actor.kind !== "person" || /\s/.test(bare.actor.name)) continue;
+    const candidates = (byWord.get(bare.actor.name.toLowerCase()) ?? []).filter((full) => {
+      const a = [...bare.countries.keys()];
+      const b = [...full.countries.keys()];
+      return a.length === 0 || b.length === 0 || a.some((c) => b.includes(c));
+    });
+    if (candidates.length !== 1) continue;
+    const full = candidates[0] as Entry;
+    for (const [c, n] of bare.countries) full.countries.set(c, (full.countries.get(c) ?? 0) + n);
+    for (const d of bare.docs) full.docs.add(d);
+    for (const alias of [bare.actor.name, ...bare.actor.aliases]) {
+      if (alias !== full.actor.name && !full.actor.aliases.includes(alias)) full.actor.aliases.push(alias);
+    }
+    full.actor.firstSeen = minDate(full.actor.firstSeen, bare.actor.firstSeen);
+    full.actor.lastSeen = maxDate(full.actor.lastSeen, bare.actor.lastSeen);
+    full.actor.roles.push(
+      ...bare.actor.roles.filter((r) => !full.actor.roles.some((x) => x.role === r.role)),
+    );
+    merged.delete(key);
+  }
 }
 
 const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
