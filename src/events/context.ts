@@ -21,6 +21,8 @@ export interface EvCtx {
   placed: Placed[];
 }
 
+const PLACE_NAME = /^\s+(Peninsula|Sea|Strait|Gulf|Ocean|Islands?)\b/;
+
 export function buildEvCtx(doc: ActorDocument): EvCtx {
   const toks = doc.tokens;
   const n = toks.length;
@@ -43,7 +45,9 @@ export function buildEvCtx(doc: ActorDocument): EvCtx {
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   let k = 0;
   for (const m of mentions) {
-    if (m.via === "media") continue;
+    // Media relay; "the Korean Peninsula" is a place, not Korea acting.
+    if (m.via === "media" || (m.via === "demonym" && PLACE_NAME.test(doc.text.slice(m.end, m.end + 12))))
+      continue;
     while (k < n && (toks[k] as Token).end <= m.start) k++;
     let e = k;
     while (e < n && (toks[e] as Token).start < m.end) e++;

@@ -33,13 +33,10 @@ const NOT_SUBJECT = new Set([
   "about",
   "over",
   "between",
-  "than",
   "like",
   "including",
   "among",
   "upon",
-  "after",
-  "before",
   "during",
   "under",
   "via",
@@ -50,6 +47,7 @@ const NOT_SUBJECT = new Set([
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
 const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "because", "who", "which", "where"]);
 const WINDOW = 16;
+const MODIFIER_BEFORE = new Set(["DET", "ADP", "ADJ", "PRON"]);
 
 /** Index of the first token before `at` that is not part of the noun phrase ending at `at - 1`. */
 function introducer(ctx: EvCtx, at: number, floor: number): number {
@@ -128,7 +126,9 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
     const w = ctx.words[j] as string;
     const pos = ctx.toks[j]?.pos ?? "";
     if (CLAUSE_END.has(w)) break;
-    if (j > trig.to && pos === "VERB" && (ctx.words[j - 1] === "to" || ctx.words[j - 1] === "and")) break;
+    // A further verb starts another clause, unless it modifies a noun ("the visiting minister").
+    if (j > trig.to && (pos === "VERB" || pos === "AUX") && !MODIFIER_BEFORE.has(ctx.toks[j - 1]?.pos ?? ""))
+      break;
     const p = ctx.startAt[j];
     if (p) {
       const rel = nominal ? (ctx.words[trig.to] as string) : relation(ctx, j, trig);
@@ -154,6 +154,8 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
 /** The subject: nearest mention to the left in the clause that is not inside a PP. */
 function findSource(ctx: EvCtx, trig: Trigger, sentStart: number): Placed | null {
   const floor = Math.max(sentStart - 1, trig.from - 40);
+  // In a complement ("urged the US to stop selling arms"), the doer is the nearest actor, PP or not.
+  const complement = isComplement(ctx, trig);
   for (let j = trig.from - 1; j > floor; j--) {
     const w = ctx.words[j] as string;
     if (w === ";") break;
@@ -161,10 +163,17 @@ function findSource(ctx: EvCtx, trig: Trigger, sentStart: number): Placed | null
     if (!p) continue;
     j = p.from;
     const k = introducer(ctx, p.from, floor);
-    if (k > floor && NOT_SUBJECT.has(ctx.words[k] as string)) continue;
+    if (!complement && k > floor && NOT_SUBJECT.has(ctx.words[k] as string)) continue;
     return p;
   }
   return null;
+}
+
+function isComplement(ctx: EvCtx, trig: Trigger): boolean {
+  let k = trig.from - 1;
+  if (ctx.words[trig.from]?.endsWith("ing") && ctx.toks[k]?.pos === "VERB") return true;
+  while (k > 0 && ctx.toks[k]?.pos === "VERB") k--;
+  return ctx.words[k] === "to" && k < trig.from - 1;
 }
 
 export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number): Frame {
@@ -196,7 +205,10 @@ export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd:
     sources.push({ placed: subj });
   }
   // "talks between A and B": both sides follow the trigger.
-  if (targets.length >= 2 && ctx.words[introducer(ctx, targets[0]?.placed?.from ?? 0, trig.to - 2)] === "between")
+  if (
+    targets.length >= 2 &&
+    ctx.words[introducer(ctx, targets[0]?.placed?.from ?? 0, trig.to - 2)] === "between"
+  )
     return { sources: targets.slice(0, 1), targets: targets.slice(1) };
   return { sources, targets };
 }

@@ -20,6 +20,8 @@ export interface PatternSpec {
   implicit?: boolean;
   /** Code when the act is only intended ("ready to cooperate"). */
   intentCode?: string;
+  /** Code when the act is only announced or conditional (a threat: "would take countermeasures"). */
+  threatCode?: string;
   /** Code when the target is a person ("welcomed Xi": hosting him). */
   personCode?: string;
 }

@@ -12,10 +12,14 @@ function fromActor(a: Actor, code?: string): Participant | null {
   return {
     actor: a.id,
     name: a.kind === "country" ? null : a.name,
-    country: a.country,
+    // A person the actors layer left without a country may still carry one in the mention's code.
+    country: a.country ?? countryOfCode(code ?? a.code),
     code: code ?? a.code,
   };
 }
+
+const countryOfCode = (code: string): string | null =>
+  /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|MNC)/.test(code) ? code.slice(0, 3) : null;
 
 /** Participants for a side; a "both sides" mention gives one per actor. */
 export function participantsOf(side: Side, actors: ActorIndex): Participant[] {
@@ -37,9 +41,7 @@ export function participantsOf(side: Side, actors: ActorIndex): Participant[] {
 
 /** A side the event layer can use: a country, or an international organisation. */
 export const usable = (p: Participant, actors: ActorIndex): boolean =>
-  p.country !== null ||
-  (p.actor !== null && actors.get(p.actor)?.kind === "organisation") ||
-  /^(IGO|NGO)/.test(p.code);
+  p.country !== null || (p.actor !== null && actors.get(p.actor)?.kind === "organisation");
 
 /** Same actor, or the same country on both sides: a domestic event, out of scope. */
 export const sameSide = (a: Participant, b: Participant): boolean =>

@@ -43,18 +43,26 @@ export function extractEvents(doc: ActorDocument, lex: Lexicon = lexicon()): Dya
   if (dyad)
     for (const [f, [source]] of pending) {
       const target = source && otherSide(dyad, source);
-      if (source && target) events.push(makeEvent(f, source, target, []));
+      if (source && target && !otherCountryAfter(f, source, target, actors))
+        events.push(makeEvent(f, source, target, []));
     }
   return mergeEvents(events);
 }
+
+// Roots whose acts two parties do together ("agreed", "pledged", "cooperate").
+const JOINT_ROOTS = new Set(["03", "04", "05", "06"]);
 
 type Pair = [Participant, Participant, Participant[]];
 
 function sidesOf(f: Found, actors: ActorIndex): { pairs: Pair[]; sources: Participant[] } {
   const { ctx, trig } = f;
   const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
-  const sources = dedupe(frame.sources.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)));
-  const targets = dedupe(frame.targets.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)));
+  const sources = dedupe(
+    frame.sources.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)),
+  );
+  const targets = dedupe(
+    frame.targets.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)),
+  );
   const pairs: Pair[] = [];
   if (trig.pattern.symmetric) {
     const [a, b, ...rest] = dedupe([...sources, ...targets]);
@@ -62,12 +70,22 @@ function sidesOf(f: Found, actors: ActorIndex): { pairs: Pair[]; sources: Partic
   } else {
     const [t, ...rest] = targets;
     for (const s of sources) if (t && !sameSide(s, t)) pairs.push([s, t, rest]);
-    // "both sides" as the only side of a directed pattern: each side to the other.
-    const group = frame.sources.length === 1 && frame.sources[0]?.placed?.m.actors.length === 2;
-    if (!t && group && sources.length === 2) pairs.push([sources[0] as Participant, sources[1] as Participant, []]);
+    // "A and B pledged", "both sides agreed": joint acts need no target.
+    if (!t && sources.length >= 2 && JOINT_ROOTS.has(trig.pattern.code.slice(0, 2)))
+      pairs.push([sources[0] as Participant, sources[1] as Participant, sources.slice(2)]);
   }
   return { pairs: pairs.filter(([s, t]) => !sameSide(s, t)), sources };
 }
+
+// Threat codes for conflict acts announced rather than done.
+const THREAT_OF: Record<string, string> = {
+  "15": "138",
+  "16": "131",
+  "17": "130",
+  "18": "138",
+  "19": "138",
+  "20": "138",
+};
 
 // "ready to cooperate", "will cooperate": an intention, not yet the act.
 const INTENT_CUES = new Set(["to", "will", "would", "shall", "ready", "willing"]);
@@ -84,8 +102,14 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     intent = true;
   }
   if (pat.personCode && target.name !== null && target.actor?.startsWith("person:")) code = pat.personCode;
+  let modality = eventModality(ctx.doc, sentence, trigger);
+  // Announcing force or sanctions to come is a threat, and the threat is what happened.
+  const threat = pat.threatCode ?? THREAT_OF[code.slice(0, 2)];
+  if (threat && (modality === "planned" || modality === "hypothetical")) {
+    code = threat;
+    modality = "asserted";
+  }
   const entry = cameo(code) ?? cameo(code.slice(0, 2));
-  const modality = eventModality(ctx.doc, sentence, trigger);
   return {
     id: "",
     code,
@@ -101,6 +125,17 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     modality: intent && modality !== "negated" ? "asserted" : modality,
     mentions: [{ sentence, trigger, pattern: pat.id }],
   };
+}
+
+/** Another country named after the trigger: the statement may be about it, not the counterpart. */
+function otherCountryAfter(f: Found, source: Participant, target: Participant, actors: ActorIndex): boolean {
+  for (let j = f.trig.to; j < f.sentEnd; j++) {
+    const p = f.ctx.startAt[j];
+    if (!p) continue;
+    for (const x of participantsOf({ placed: p }, actors))
+      if (x.country && x.country !== source.country && x.country !== target.country) return true;
+  }
+  return false;
 }
 
 function dedupe(ps: Participant[]): Participant[] {

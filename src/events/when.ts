@@ -1,7 +1,10 @@
-// When and how sure: the event's date from the date expression nearest the trigger in its sentence
-// (resolved with the clause's tense), else the publication date marked inferred.
+// When and how sure. The date is the date expression of the trigger's clause (resolved with the
+// tense at the date itself: "on Monday announced it would take…" is last Monday), else a date
+// fronted at the sentence start ("On Feb 18, 2025, X arrived"), else the publication date,
+// marked inferred. Modality comes from the cue words around the trigger.
 import { clauseTense, findDates } from "../language/dates.js";
 import type { ActorDocument, Modality, Span } from "../model/document.js";
+import { modalityOf } from "./modality.js";
 
 export interface When {
   date: string | null;
@@ -9,20 +12,33 @@ export interface When {
   dateText: string | null;
 }
 
+// Clause edges between a date and the trigger; "since May" dates a start, not the event.
+const CLAUSE_EDGE = /[,;:()"“”]|\b(and|but|while|which|who|when|since|after|before|as|that|because)\b/i;
+const SINCE = /\b(since|until|till)\s*$/i;
+
 export function eventDate(doc: ActorDocument, sentence: Span, trigger: Span): When {
   const published = doc.meta.published;
-  const tense = clauseTense(doc.text, doc.tokens, sentence.start, sentence.end, trigger.start);
-  const dates = findDates(doc.text, sentence.start, sentence.end, published, tense);
+  const text = doc.text;
+  const tenseAtTrigger = clauseTense(text, doc.tokens, sentence.start, sentence.end, trigger.start);
+  const dates = findDates(text, sentence.start, sentence.end, published, tenseAtTrigger);
   let best: (typeof dates)[number] | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const d of dates) {
-    const distance = d.start >= trigger.end ? d.start - trigger.end : trigger.start - d.end;
+    if (SINCE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start))) continue;
+    const between =
+      d.start >= trigger.end ? text.slice(trigger.end, d.start) : text.slice(d.end, trigger.start);
+    const fronted = d.start - sentence.start < 4 && /^\s*,/.test(text.slice(d.end, d.end + 2));
+    if (CLAUSE_EDGE.test(between.replace(/^(on|in)\b/i, "")) && !fronted) continue;
+    const distance = between.length + (fronted ? 200 : 0);
     if (distance < bestDistance) {
       best = d;
       bestDistance = distance;
     }
   }
   if (!best) return { date: published, dateInferred: true, dateText: null };
+  // The tense that resolves a date is the one of the verb next to it.
+  const own = clauseTense(text, doc.tokens, sentence.start, sentence.end, best.start);
+  if (own !== tenseAtTrigger) best = findDates(text, best.start, best.end, published, own)[0] ?? best;
   // A bare year is too coarse for the contract: keep the publication date when it agrees.
   if (best.grain === "year") {
     const same = published?.startsWith(best.value);
@@ -31,6 +47,6 @@ export function eventDate(doc: ActorDocument, sentence: Span, trigger: Span): Wh
   return { date: best.value, dateInferred: false, dateText: best.text };
 }
 
-export function eventModality(_doc: ActorDocument, _sentence: Span, _trigger: Span): Modality {
-  return "asserted";
+export function eventModality(doc: ActorDocument, sentence: Span, trigger: Span): Modality {
+  return modalityOf(doc.text, doc.tokens, sentence, trigger);
 }
