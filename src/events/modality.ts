@@ -109,11 +109,12 @@ export function modalityOf(text: string, tokens: Token[], sentence: Span, trigge
       break;
     start = i;
   }
-  const reported = words.some((_, i) => lex.before.at(words, i, words.length, pos)?.tag === "reporting");
+  const reported = (): boolean =>
+    words.some((_, i) => lex.before.at(words, i, words.length, pos)?.tag === "reporting");
   for (let i = start; i <= te; ) {
     const p = lex.before.at(words, i, te + 1, pos);
     const tag = p?.tag;
-    if (tag === "would") raise(reported ? "planned" : "hypothetical");
+    if (tag === "would") raise(reported() ? "planned" : "hypothetical");
     else if (tag === "negated" || tag === "hypothetical" || tag === "planned") raise(tag);
     i += p?.words.length ?? 1;
   }

@@ -108,10 +108,12 @@ export function clauseTense(text: string, tokens: Token[], from: number, to: num
         break;
       }
   }
-  const reported = words.some((_, i) => {
-    const tag = lexicon?.cues.at(words, i)?.tag;
-    return tag === "reporting" || tag === "reportingPhrase";
-  });
+  // Only needed when a "would" turns up, so computed then.
+  const reported = (): boolean =>
+    words.some((_, i) => {
+      const tag = lexicon?.cues.at(words, i)?.tag;
+      return tag === "reporting" || tag === "reportingPhrase";
+    });
   const found: Found[] = [];
   for (let i = lo; i < hi; ) {
     const phrase = lexicon.cues.at(words, i, hi);
@@ -123,7 +125,7 @@ export function clauseTense(text: string, tokens: Token[], from: number, to: num
     if (tag === "reporting") {
       tense = "past";
       weak = true;
-    } else if (tag === "would") tense = reported ? "future" : "present";
+    } else if (tag === "would") tense = reported() ? "future" : "present";
     else if (tag === "perfect") tense = pos[i + 1] === "VERB" || pos[i + 2] === "VERB" ? "past" : "present";
     else if (tag === "past")
       tense = AUXILIARIES.has(prev) && length === 1 && !isAuxPast(words[i]) ? null : "past";
