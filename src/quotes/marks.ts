@@ -67,7 +67,9 @@ export function findQuoted(text: string, sentences: Span[] = []): Quoted[] {
     }
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
-    if (c === '"') {
+    if (c === '"' && (prev === "=" || next === ">" || (next === "/" && text[i + 2] === ">"))) {
+      // Markup left in the text (<tweet id="…">), not a quotation.
+    } else if (c === '"') {
       const opener = (prev === undefined || BEFORE_OPEN.includes(prev)) && !isSpace(next);
       const closer = !isSpace(prev) && !isLetter(next);
       if (openAt < 0 && opener) {

@@ -60,7 +60,7 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
   let afterHi = lt + 1;
   while (afterHi < hi && !c.quoted[afterHi]) afterHi++;
   const before = cuesIn(c, lo, ft);
-  const after = cuesIn(c, lt + 1, Math.min(afterHi, lt + 14));
+  const after = cuesIn(c, lt + 1, Math.min(afterHi, lt + 40));
   const lead = leadIn(c, lo, ft);
   const b = before[before.length - 1];
   const intro = b && (lead === ":" || lead === "," || lead === "that" || lead === "cue") ? b : undefined;
@@ -98,6 +98,8 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
       attribution = "carry";
     }
   }
+  // Without a cue of its own, a short or title-cased stretch is a name ("Meet the Press"), not speech.
+  if (attribution !== "cue" && q.chain < 0 && looksLikeTitle(c, ft, lt)) return;
   const via = relayIn(c, lo, hi, speaker?.actor?.id ?? null);
   if (speaker && !speaker.media) {
     mem.last = speaker;
@@ -125,12 +127,13 @@ function neighbour(c: QCtx, bounds: [number, number][], s: number, dir: 1 | -1, 
   const nb = bounds[s + dir];
   if (!nb || nb[0] >= nb[1] || c.paraOf[nb[0]] !== c.paraOf[(bounds[s] as [number, number])[0]]) return null;
   const [lo, hi] = nb;
-  if (hi - lo > 14 || hasQuoted(c, lo, hi)) return null;
-  for (const cue of cuesIn(c, lo, Math.min(hi, lo + 8))) {
-    const cand = speakerOf(c, cue, lo, hi);
-    if (cand) return { speaker: resolveCand(c, cand, mem), cue };
-  }
-  return null;
+  // Only a sentence that opens with its speaker and cue ("Mr. Kim said, …", "said Kim"): the
+  // splitter may have cut after a quoted question; anything else starts a new statement.
+  const cue = cuesIn(c, lo, Math.min(hi, lo + 8))[0];
+  if (!cue || hasQuoted(c, lo, cue.start) || cue.kind === "participle") return null;
+  const cand = speakerOf(c, cue, lo, hi);
+  if (!cand || (cand.start > cue.start ? cand.start - cue.end > 1 : cand.start - lo > 1)) return null;
+  return { speaker: resolveCand(c, cand, mem), cue };
 }
 
 /** Quotations of one multi-paragraph chain share the speaker found for any of them. */
@@ -148,6 +151,35 @@ function fillChains(hits: QuoteHit[]): void {
     });
     h.attribution = "carry";
   }
+}
+
+const MINOR = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+  "from",
+]);
+
+function looksLikeTitle(c: QCtx, ft: number, lt: number): boolean {
+  let words = 0;
+  let capped = 0;
+  for (let k = ft; k <= lt; k++) {
+    if ((c.toks[k] as Token).pos === "PUNCT") continue;
+    words++;
+    const w = c.text[(c.toks[k] as Token).start] as string;
+    if (w !== w.toLowerCase() || MINOR.has(c.lower[k] as string)) capped++;
+  }
+  return words < 4 || (words <= 10 && capped === words);
 }
 
 /** What comes right before the quotation in its sentence: "", ":", ",", "that", "cue" or "word". */
