@@ -171,3 +171,11 @@ describe("offsets", () => {
     ]);
   });
 });
+
+describe("years", () => {
+  it("keep their modifier and need a preposition", () => {
+    expect(dates("Ties improved in mid-2019.", "past")).toEqual([["in mid-2019", "2019"]]);
+    expect(dates("Ties improved in early 2019.", "past")).toEqual([["in early 2019", "2019"]]);
+    expect(dates("Emissions must fall by 2030.", "future")).toEqual([["2030", "2030"]]);
+  });
+});
