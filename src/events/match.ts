@@ -20,6 +20,13 @@ const NOUN_POS = new Set(["NOUN", "PROPN"]);
 // A verb pattern's first word must not be tagged as one of these ("the host", "back home").
 const NOT_VERB = new Set(["NOUN", "PROPN", "ADJ", "ADP", "DET", "ADV", "NUM", "PRON", "CCONJ", "SCONJ"]);
 
+/** A noun here: tagged so, or right after a determiner or possessive ("Ruto's visit"). */
+function nounAt(ctx: EvCtx, i: number, pos: string): boolean {
+  if (NOUN_POS.has(pos)) return true;
+  const before = ctx.toks[i - 1]?.pos ?? "";
+  return before === "DET" || before === "PART" || before === "ADJ" || ctx.words[i - 1] === "'s";
+}
+
 function slotHas(slot: Set<string>, word: string, lex: Lexicon): boolean {
   if (slot.has(word)) return true;
   for (const l of lemmas(word, lex)) if (slot.has(l)) return true;
@@ -38,7 +45,7 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
     for (const p of lex.byLemma.get(head) ?? []) {
       if (best && best.to - best.from >= p.slots.length) break;
       // Single words need the right part of speech ("the host", "back home"); phrases are specific enough.
-      if (p.noun ? !NOUN_POS.has(pos) : p.slots.length === 1 && NOT_VERB.has(pos)) continue;
+      if (p.noun ? !nounAt(ctx, i, pos) : p.slots.length === 1 && NOT_VERB.has(pos)) continue;
       const star: number[] = [];
       const end = matchRest(ctx, i, p, lex, sent, star);
       if (end > 0 && (!best || end - i > best.to - best.from))

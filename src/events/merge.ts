@@ -9,10 +9,18 @@ const SYMMETRIC_ROOTS = new Set(["04", "03", "05", "06", "19"]);
 const dateFits = (a: DyadEvent, b: DyadEvent): boolean =>
   a.dateInferred || b.dateInferred || a.date === b.date;
 
+/** Same side: same country, and the same person when both name one ("Wang" met twice is one side). */
+function fits(a: Participant | null, b: Participant | null): boolean {
+  if (!a || !b) return a === b;
+  if (participantKey(a) !== participantKey(b)) return false;
+  return a.name === null || b.name === null || a.name === b.name;
+}
+
 function sameSides(a: DyadEvent, b: DyadEvent, symmetric: boolean): boolean {
-  const k = (p: Participant | null): string => (p ? participantKey(p) : "");
-  const [as, at, bs, bt] = [k(a.source), k(a.target), k(b.source), k(b.target)];
-  return (as === bs && at === bt) || (symmetric && as === bt && at === bs);
+  return (
+    (fits(a.source, b.source) && fits(a.target, b.target)) ||
+    (symmetric && fits(a.source, b.target) && fits(a.target, b.source))
+  );
 }
 
 /** A person beats their country: keep the most specific participant. */

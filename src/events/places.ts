@@ -21,7 +21,7 @@ export function placeAt(ctx: EvCtx, i: number): Place | null {
   const k = knowledge();
   for (let n = 3; n >= 1; n--) {
     const last = ctx.toks[i + n - 1];
-    if (!last || ctx.sentOf[i + n - 1] !== ctx.sentOf[i]) continue;
+    if (!last || last.pos === "PUNCT" || ctx.sentOf[i + n - 1] !== ctx.sentOf[i]) continue;
     const text = ctx.doc.text.slice(t0.start, last.end);
     const iso3 = k.metonym(text)?.country.iso3 ?? k.countryByName(text)?.iso3;
     if (iso3) return { text, iso3, from: i, to: i + n };

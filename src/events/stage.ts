@@ -20,7 +20,7 @@ interface Found {
 }
 
 export function extractEvents(doc: ActorDocument, lex: Lexicon = lexicon()): DyadEvent[] {
-  if (doc.mentions.length < 2 && !doc.mentions.some((m) => m.actors.length > 1)) return [];
+  if (doc.mentions.length === 0) return [];
   const ctx = buildEvCtx(doc);
   const actors = actorIndex(doc);
   const events: DyadEvent[] = [];

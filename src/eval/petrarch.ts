@@ -1,0 +1,61 @@
+// PETRARCH2 GSR validation: each sentence as a one-sentence document with its date; precision,
+// recall and F1 of (source country, target country, code) at root and full-code level.
+// Usage: npm run eval:petrarch [-- --misses]
+import { readFileSync } from "node:fs";
+import { sharedPath } from "./shared-path.js";
+import { eventsOfSentence, type Prf, prf, sideOf } from "./suite-docs.js";
+
+interface Expected {
+  eventcode?: string;
+  sourcecode?: string;
+  targetcode?: string;
+  noevents?: unknown;
+}
+interface Record {
+  id: string;
+  date: string;
+  text: string;
+  expected: Expected[];
+}
+
+const file = sharedPath("suites/petrarch2/PETR2_GSR_validation.derived.jsonl");
+const records = readFileSync(file, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Record);
+const showMisses = process.argv.includes("--misses");
+const count = { root: { tp: 0, pred: 0, gold: 0 }, full: { tp: 0, pred: 0, gold: 0 } };
+const t0 = process.hrtime.bigint();
+for (const r of records) {
+  const date = /^\d{8}$/.test(r.date)
+    ? `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}`
+    : null;
+  const events = r.text.trim() ? eventsOfSentence(r.id, r.text, date) : [];
+  const gold = r.expected.filter((e) => e.eventcode);
+  for (const level of ["root", "full"] as const) {
+    const key = (s: string | null | undefined, t: string | null | undefined, c: string) =>
+      `${sideOf(s)}|${sideOf(t)}|${level === "root" ? c.slice(0, 2) : c}`;
+    const want = new Set(gold.map((g) => key(g.sourcecode, g.targetcode, g.eventcode as string)));
+    const got = new Set(events.map((e) => key(e.source.code, e.target?.code, e.code)));
+    const c = count[level];
+    c.gold += want.size;
+    c.pred += got.size;
+    for (const k of got) if (want.has(k)) c.tp++;
+    if (showMisses && level === "root") {
+      const missed = [...want].filter((k) => !got.has(k));
+      const extra = [...got].filter((k) => !want.has(k));
+      if (missed.length || extra.length)
+        console.log(
+          `${r.id}: missed ${missed.join(" ") || "-"} extra ${extra.join(" ") || "-"} | ${r.text.slice(0, 100)}`,
+        );
+    }
+  }
+}
+const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+const line = (name: string, x: Prf) =>
+  console.log(`${name.padEnd(6)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`);
+line("root", prf(count.root.tp, count.root.pred, count.root.gold));
+line("full", prf(count.full.tp, count.full.pred, count.full.gold));
+console.log(
+  `${records.length} sentences, ${count.root.gold} codings, ${(records.length / secs).toFixed(0)} sentences/s`,
+);
