@@ -99,8 +99,9 @@ export function relayIn(c: QCtx, lo: number, hi: number, speakerId: string | nul
     }
     const w = c.lower[i] as string;
     // "in a post on X": the platform relays.
-    if (w === "on" && lex.platforms.has(c.lower[i + 1] ?? "") && isPostContext(c, i)) {
-      return c.text.slice((c.toks[i + 1] as Token).start, (c.toks[i + 1] as Token).end);
+    const platform = (c.lower[i + 1] ?? "").replace(/\.$/, "");
+    if (w === "on" && lex.platforms.has(platform) && isPostContext(c, i)) {
+      return c.text.slice((c.toks[i + 1] as Token).start, (c.toks[i + 1] as Token).end).replace(/\.$/, "");
     }
     for (const form of lex.relayNouns.get(w) ?? []) {
       if (doc) break;

@@ -39,6 +39,7 @@ export function findQuoted(text: string, sentences: Span[] = []): Quoted[] {
   let lastEnd = 0;
   let chain = -1;
   let chains = 0;
+  let markup = false;
   const push = (start: number, end: number, open: number, close: number) => {
     let a = start;
     let b = end;
@@ -60,15 +61,16 @@ export function findQuoted(text: string, sentences: Span[] = []): Quoted[] {
         if (!continues) chain = -1;
         openAt = -1;
         openKind = null;
-      } else chain = -1;
+      } else if (i > 0 && text[i - 1] !== "\n") chain = -1; // a blank line keeps a pending chain
       paraStart = i + 1;
       lastEnd = i + 1;
       continue;
     }
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
-    if (c === '"' && (prev === "=" || next === ">" || (next === "/" && text[i + 2] === ">"))) {
+    if (c === '"' && (prev === "=" || markup)) {
       // Markup left in the text (<tweet id="…">), not a quotation.
+      markup = prev === "=";
     } else if (c === '"') {
       const opener = (prev === undefined || BEFORE_OPEN.includes(prev)) && !isSpace(next);
       const closer = !isSpace(prev) && !isLetter(next);
