@@ -33,7 +33,9 @@ export function buildContext(doc: ActorDocument, quotes: Quoted[]): QCtx {
   let lastEnd = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    lower[i] = text.slice(t.start, t.end).toLowerCase();
+    const w = text.slice(t.start, t.end);
+    // Most tokens are already lower case; toLowerCase on those is wasted work.
+    lower[i] = /[A-Z\u00C0-\uFFFF]/.test(w) ? w.toLowerCase() : w;
     while (s + 1 < doc.sentences.length && (doc.sentences[s + 1] as { start: number }).start <= t.start) s++;
     sentOf[i] = s;
     for (let p = lastEnd; p < t.start; p++)

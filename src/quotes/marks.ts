@@ -17,6 +17,7 @@ const DOUBLE_CLOSE = "\u201D\u00BB"; // ” »
 const SINGLE_OPEN = "\u2018"; // ‘
 const SINGLE_CLOSE = "\u2019"; // ’
 
+const INTERESTING = new Set([0x22, 0x0a, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2018, 0x2019]);
 const isSpace = (c: string | undefined) => c === undefined || c === " " || c === "\n" || c === "\t";
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d/u.test(c);
 const BEFORE_OPEN = " \n\t([{\u2014\u2013-/:";
@@ -48,6 +49,16 @@ export function findQuoted(text: string, sentences: Span[] = []): Quoted[] {
     if (b > a) out.push({ start: a, end: b, open, close, chain });
   };
   for (let i = 0; i <= text.length; i++) {
+    // Most characters are neither marks nor line breaks: skip them without building strings.
+    if (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (
+        code < 0x2018
+          ? code !== 0x22 && code !== 0x0a && code !== 0xab && code !== 0xbb
+          : !INTERESTING.has(code)
+      )
+        continue;
+    }
     const c = text[i];
     if (c === "\n" || i === text.length) {
       if (openAt >= 0) {
