@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { actorsCommand, exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
+import { eventsCommand, explainCommand, quotesCommand } from "./event-commands.js";
 
 const program = new Command()
   .name("dyad")
@@ -60,6 +61,39 @@ program
   .option("--limit <n>", "maximum rows", "100")
   .option("--json", "print as JSON")
   .action((opts) => actorsCommand(opts));
+
+program
+  .command("events")
+  .description("events between countries and their representatives, coded in CAMEO")
+  .option(...dbOption)
+  .option("--dyad <A-B>", "two ISO3 codes, e.g. CHN-KOR (either direction)")
+  .option("--directed", "with --dyad: only events from A to B")
+  .option("--actor <name>", "a person or organisation on either side")
+  .option("--since <date>", "from this date (YYYY-MM-DD or YYYY-MM)")
+  .option("--until <date>", "up to this date, inclusive")
+  .option("--code <code>", "CAMEO code or prefix, e.g. 04 or 042")
+  .option("--modality <m>", "asserted, planned, negated or hypothetical")
+  .option("--limit <n>", "maximum rows", "500")
+  .option("--json", "print as JSON")
+  .action((opts) => eventsCommand(opts));
+
+program
+  .command("explain")
+  .description("why an event was coded: pattern, trigger, evidence sentences, date and actors")
+  .argument("<event-id>", "as printed by dyad events, e.g. news-001#e1")
+  .option(...dbOption)
+  .option("--json", "print as JSON")
+  .action((id: string, opts) => explainCommand(id, opts));
+
+program
+  .command("quotes")
+  .description("who said what, and who relayed it")
+  .option(...dbOption)
+  .option("--speaker <name>", "full name or part of it")
+  .option("--about <iso3>", "quotes in articles involving this country, not said by it")
+  .option("--limit <n>", "maximum rows", "200")
+  .option("--json", "print as JSON")
+  .action((opts) => quotesCommand(opts));
 
 program
   .command("demo")

@@ -1,7 +1,7 @@
 // The export record: exactly the contract in shared/eval/README.md, plus a few extra fields.
 // Fields of later stages (story, actors, events, quotes) stay empty until those stages exist.
 import type { ActorCorrections } from "../actors/corrections.js";
-import type { Actor } from "../model/document.js";
+import type { Actor, DyadEvent, Quote } from "../model/document.js";
 import type { StoredDocument } from "../store/documents.js";
 
 export interface ExportActor {
@@ -21,16 +21,49 @@ export interface ExportRecord {
   story: string | null;
   duplicate_of: string | null;
   actors: ExportActor[];
-  events: unknown[];
-  quotes: unknown[];
+  events: ExportEvent[];
+  quotes: ExportQuote[];
   url: string | null;
   place: string | null;
   author: string | null;
 }
 
+export interface ExportEvent {
+  id: string;
+  code: string;
+  source: { name: string | null; country: string | null };
+  target: { name: string | null; country: string | null } | null;
+  others: { name: string | null; country: string | null }[];
+  date: string | null;
+  date_inferred: boolean;
+  location: string | null;
+  modality: DyadEvent["modality"];
+  sentence: string;
+  goldstein: number;
+  quad_class: number;
+  plover: string;
+  mentions: number;
+  pattern: string | null;
+}
+
+export interface ExportQuote {
+  speaker: { name: string | null; country: string | null };
+  text: string;
+  via: string | null;
+  kind: Quote["kind"];
+  cue: string | null;
+  events: string[];
+}
+
+export interface DocumentLayers {
+  actors: Actor[];
+  events: DyadEvent[];
+  quotes: Quote[];
+}
+
 export function toExportRecord(
   doc: StoredDocument,
-  actors: Actor[],
+  layers: DocumentLayers,
   corrections: ActorCorrections,
 ): ExportRecord {
   const m = doc.meta;
@@ -42,9 +75,16 @@ export function toExportRecord(
     text: doc.text,
     story: null,
     duplicate_of: null,
-    actors: exportActors(actors, corrections),
-    events: [],
-    quotes: [],
+    actors: exportActors(layers.actors, corrections),
+    events: layers.events.map((e) => exportEvent(e, doc.text)),
+    quotes: layers.quotes.map((q) => ({
+      speaker: { name: q.speakerName, country: q.speakerCountry },
+      text: q.text,
+      via: q.via,
+      kind: q.kind,
+      cue: q.cue,
+      events: q.events,
+    })),
     url: m.url,
     place: m.place,
     author: m.author,
@@ -66,4 +106,26 @@ function exportActors(actors: Actor[], corrections: ActorCorrections): ExportAct
     });
   }
   return out;
+}
+
+function exportEvent(e: DyadEvent, text: string): ExportEvent {
+  const side = (p: { name: string | null; country: string | null }) => ({ name: p.name, country: p.country });
+  const first = e.mentions[0];
+  return {
+    id: e.id,
+    code: e.code,
+    source: side(e.source),
+    target: e.target && side(e.target),
+    others: e.others.map(side),
+    date: e.date,
+    date_inferred: e.dateInferred,
+    location: e.location,
+    modality: e.modality,
+    sentence: first ? text.slice(first.sentence.start, first.sentence.end) : "",
+    goldstein: e.goldstein,
+    quad_class: e.quadClass,
+    plover: e.plover,
+    mentions: e.mentions.length,
+    pattern: first?.pattern ?? null,
+  };
 }

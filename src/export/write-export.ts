@@ -29,7 +29,12 @@ export async function writeExport(
   if (format === "csv") await write(out, stringify([csvColumns]));
   const corrections = ActorCorrections.load();
   for (const doc of store.all()) {
-    const record = toExportRecord(doc, store.actors.actors(doc.id), corrections);
+    const layers = {
+      actors: store.actors.actors(doc.id),
+      events: store.events.events(doc.id),
+      quotes: store.events.quotes(doc.id),
+    };
+    const record = toExportRecord(doc, layers, corrections);
     const line =
       format === "jsonl"
         ? `${JSON.stringify(record)}\n`

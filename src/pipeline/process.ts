@@ -1,15 +1,19 @@
-// The per-document pipeline: extraction (HTML only) → cleaning → language → actors. Pure: no I/O, no store.
+// The per-document pipeline: extraction (HTML only) → cleaning → language → actors → events and quotes.
+// Pure: no I/O, no store.
 import { findActors } from "../actors/stage.js";
 import { cleanBody } from "../cleaning/clean.js";
+import { extractEvents } from "../events/stage.js";
 import { extractArticle } from "../extract/html-article.js";
 import { analyse } from "../language/analyse.js";
 import {
-  type ActorDocument,
   type AnalysedDocument,
   type CleanDocument,
+  type EventDocument,
   InputError,
   type SourceDocument,
 } from "../model/document.js";
+import { findQuotes } from "../quotes/stage.js";
+import { linkQuotesToEvents } from "./link-quotes.js";
 
 export function cleanDocument(src: SourceDocument): CleanDocument {
   let body = src.content;
@@ -34,8 +38,11 @@ export function analyseDocument(src: SourceDocument): AnalysedDocument {
   return { ...doc, sentences, tokens };
 }
 
-export function processDocument(src: SourceDocument): ActorDocument {
-  return findActors(analyseDocument(src));
+export function processDocument(src: SourceDocument): EventDocument {
+  const doc = findActors(analyseDocument(src));
+  const events = extractEvents(doc);
+  const quotes = linkQuotesToEvents(findQuotes(doc), events);
+  return { ...doc, events, quotes };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

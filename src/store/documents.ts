@@ -3,13 +3,17 @@ import { createHash } from "node:crypto";
 import type {
   ActorDocument,
   AnalysedDocument,
+  EventDocument,
   Metadata,
   RemovedLine,
   Span,
-  Token,
 } from "../model/document.js";
 import { ActorLayerStore } from "./actors.js";
 import type { Db } from "./database.js";
+import { EventLayerStore } from "./events.js";
+
+/** A document with as many layers as the pipeline gave it; each present layer is stored. */
+export type StorableDocument = AnalysedDocument | ActorDocument | EventDocument;
 
 export type SaveOutcome = "added" | "unchanged" | "replaced";
 
@@ -59,9 +63,11 @@ export class DocumentStore {
   private readonly save;
   private readonly removedOf;
   readonly actors: ActorLayerStore;
+  readonly events: EventLayerStore;
 
   constructor(readonly db: Db) {
     this.actors = new ActorLayerStore(db);
+    this.events = new EventLayerStore(db);
     this.hashOf = db.prepare<[string], { hash: string }>("SELECT hash FROM documents WHERE id = ?");
     this.deleteDoc = db.prepare("DELETE FROM documents WHERE id = ?");
     this.insertDoc = db.prepare(`INSERT INTO documents
@@ -77,7 +83,7 @@ export class DocumentStore {
     );
     this.insertLayers = db.prepare("INSERT INTO language_layers(doc_id, sentences) VALUES (?, ?)");
     // One transaction per document: a reader never sees half a document, a crash leaves the old one.
-    this.save = db.transaction((doc: AnalysedDocument | ActorDocument, hash: string, replace: boolean) => {
+    this.save = db.transaction((doc: StorableDocument, hash: string, replace: boolean) => {
       if (replace) this.deleteDoc.run(doc.id); // cascades to every derived layer
       const m = doc.meta;
       this.insertDoc.run({
@@ -105,6 +111,7 @@ export class DocumentStore {
       });
       this.insertLayers.run(doc.id, JSON.stringify(doc.sentences.map((s) => [s.start, s.end])));
       if ("actors" in doc) this.actors.insert(doc);
+      if ("events" in doc) this.events.insert(doc);
     });
   }
 
@@ -114,7 +121,7 @@ export class DocumentStore {
   }
 
   /** Stores a processed document; replaces an older version of the same id atomically. */
-  put(doc: AnalysedDocument | ActorDocument, hash = contentHash(doc)): SaveOutcome {
+  put(doc: StorableDocument, hash = contentHash(doc)): SaveOutcome {
     const previous = this.storedHash(doc.id);
     if (previous === hash) return "unchanged";
     this.save(doc, hash, previous !== undefined);
@@ -126,11 +133,11 @@ export class DocumentStore {
    * commit). Each document still has its own savepoint: one that fails is rolled back alone, reported
    * in its slot as the Error, and the others are stored.
    */
-  putMany(docs: { doc: AnalysedDocument | ActorDocument; hash?: string }[]): (SaveOutcome | Error)[] {
+  putMany(docs: { doc: StorableDocument; hash?: string }[]): (SaveOutcome | Error)[] {
     return this.batch(docs);
   }
 
-  private readonly batch = (docs: { doc: AnalysedDocument | ActorDocument; hash?: string }[]) =>
+  private readonly batch = (docs: { doc: StorableDocument; hash?: string }[]) =>
     this.db.transaction(() =>
       docs.map(({ doc, hash }) => {
         try {

@@ -94,4 +94,54 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: "events and quotes",
+    sql: `
+      CREATE TABLE events (
+        doc_id          TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        event_id        TEXT NOT NULL,          -- document-local ("e1"); globally doc_id#event_id
+        code            TEXT NOT NULL,
+        root            TEXT NOT NULL,
+        goldstein       REAL NOT NULL,
+        quad_class      INTEGER NOT NULL,
+        plover          TEXT NOT NULL,
+        source_actor    TEXT,
+        source_name     TEXT,
+        source_country  TEXT,
+        source_code     TEXT NOT NULL,
+        target_actor    TEXT,
+        target_name     TEXT,
+        target_country  TEXT,
+        target_code     TEXT,
+        others          TEXT NOT NULL,          -- JSON [Participant]
+        location        TEXT,
+        date            TEXT,
+        date_inferred   INTEGER NOT NULL,
+        date_text       TEXT,
+        modality        TEXT NOT NULL,
+        mentions        TEXT NOT NULL,          -- JSON [EventMention]
+        PRIMARY KEY (doc_id, event_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_dyad ON events(source_country, target_country);
+      CREATE INDEX events_date ON events(date);
+
+      CREATE TABLE quotes (
+        doc_id          TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        quote_id        TEXT NOT NULL,
+        speaker         TEXT,
+        speaker_name    TEXT,
+        speaker_country TEXT,
+        text            TEXT NOT NULL,
+        start           INTEGER NOT NULL,
+        end             INTEGER NOT NULL,
+        kind            TEXT NOT NULL,
+        via             TEXT,
+        cue             TEXT,
+        events          TEXT NOT NULL,          -- JSON [event id]
+        PRIMARY KEY (doc_id, quote_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX quotes_speaker ON quotes(speaker_name);
+    `,
+  },
 ];

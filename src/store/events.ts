@@ -1,0 +1,154 @@
+// The events and quotes layers in the store, written inside the document's transaction.
+import type { DyadEvent, EventDocument, EventMention, Participant, Quote } from "../model/document.js";
+import type { Db } from "./database.js";
+
+export interface EventRow {
+  doc_id: string;
+  event_id: string;
+  code: string;
+  root: string;
+  goldstein: number;
+  quad_class: 1 | 2 | 3 | 4;
+  plover: string;
+  source_actor: string | null;
+  source_name: string | null;
+  source_country: string | null;
+  source_code: string;
+  target_actor: string | null;
+  target_name: string | null;
+  target_country: string | null;
+  target_code: string | null;
+  others: string;
+  location: string | null;
+  date: string | null;
+  date_inferred: number;
+  date_text: string | null;
+  modality: DyadEvent["modality"];
+  mentions: string;
+}
+
+export interface QuoteRow {
+  doc_id: string;
+  quote_id: string;
+  speaker: string | null;
+  speaker_name: string | null;
+  speaker_country: string | null;
+  text: string;
+  start: number;
+  end: number;
+  kind: Quote["kind"];
+  via: string | null;
+  cue: string | null;
+  events: string;
+}
+
+export class EventLayerStore {
+  private readonly insertEvent;
+  private readonly insertQuote;
+  private readonly eventsOf;
+  private readonly quotesOf;
+
+  constructor(readonly db: Db) {
+    this.insertEvent = db.prepare(`INSERT INTO events VALUES (@doc_id, @event_id, @code, @root, @goldstein,
+      @quad_class, @plover, @source_actor, @source_name, @source_country, @source_code, @target_actor, @target_name,
+      @target_country, @target_code, @others, @location, @date, @date_inferred, @date_text, @modality, @mentions)`);
+    this.insertQuote = db.prepare(`INSERT INTO quotes VALUES (@doc_id, @quote_id, @speaker, @speaker_name,
+      @speaker_country, @text, @start, @end, @kind, @via, @cue, @events)`);
+    this.eventsOf = db.prepare<[string], EventRow>("SELECT * FROM events WHERE doc_id = ?");
+    this.quotesOf = db.prepare<[string], QuoteRow>("SELECT * FROM quotes WHERE doc_id = ?");
+  }
+
+  /** Called inside the document's transaction. */
+  insert(doc: EventDocument): void {
+    for (const e of doc.events) this.insertEvent.run(toRow(doc.id, e));
+    for (const q of doc.quotes) {
+      this.insertQuote.run({
+        doc_id: doc.id,
+        quote_id: q.id,
+        speaker: q.speaker,
+        speaker_name: q.speakerName,
+        speaker_country: q.speakerCountry,
+        text: q.text,
+        start: q.span.start,
+        end: q.span.end,
+        kind: q.kind,
+        via: q.via,
+        cue: q.cue,
+        events: JSON.stringify(q.events),
+      } satisfies QuoteRow);
+    }
+  }
+
+  events(docId: string): DyadEvent[] {
+    return this.eventsOf.all(docId).map(fromRow);
+  }
+
+  quotes(docId: string): Quote[] {
+    return this.quotesOf.all(docId).map(quoteFromRow);
+  }
+}
+
+function toRow(docId: string, e: DyadEvent): EventRow {
+  return {
+    doc_id: docId,
+    event_id: e.id,
+    code: e.code,
+    root: e.code.slice(0, 2),
+    goldstein: e.goldstein,
+    quad_class: e.quadClass,
+    plover: e.plover,
+    source_actor: e.source.actor,
+    source_name: e.source.name,
+    source_country: e.source.country,
+    source_code: e.source.code,
+    target_actor: e.target?.actor ?? null,
+    target_name: e.target?.name ?? null,
+    target_country: e.target?.country ?? null,
+    target_code: e.target?.code ?? null,
+    others: JSON.stringify(e.others),
+    location: e.location,
+    date: e.date,
+    date_inferred: e.dateInferred ? 1 : 0,
+    date_text: e.dateText,
+    modality: e.modality,
+    mentions: JSON.stringify(e.mentions),
+  };
+}
+
+export function fromRow(r: EventRow): DyadEvent {
+  const target: Participant | null =
+    r.target_code === null
+      ? null
+      : { actor: r.target_actor, name: r.target_name, country: r.target_country, code: r.target_code };
+  return {
+    id: r.event_id,
+    code: r.code,
+    goldstein: r.goldstein,
+    quadClass: r.quad_class,
+    plover: r.plover,
+    source: { actor: r.source_actor, name: r.source_name, country: r.source_country, code: r.source_code },
+    target,
+    others: JSON.parse(r.others) as Participant[],
+    location: r.location,
+    date: r.date,
+    dateInferred: r.date_inferred === 1,
+    dateText: r.date_text,
+    modality: r.modality,
+    mentions: JSON.parse(r.mentions) as EventMention[],
+  };
+}
+
+export function quoteFromRow(r: QuoteRow): Quote {
+  return {
+    id: r.quote_id,
+    speaker: r.speaker,
+    speakerName: r.speaker_name,
+    speakerCountry: r.speaker_country,
+    text: r.text,
+    span: { start: r.start, end: r.end },
+    kind: r.kind,
+    via: r.via,
+    cue: r.cue,
+    events: JSON.parse(r.events) as string[],
+  };
+}
