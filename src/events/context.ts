@@ -19,6 +19,8 @@ export interface EvCtx {
   /** Mention covering a token, by token index. */
   coverAt: (Placed | undefined)[];
   placed: Placed[];
+  /** Location of each sentence already looked up, by sentence index. */
+  locations: Map<number, string | null>;
 }
 
 const PLACE_NAME = /^\s+(Peninsula|Sea|Strait|Gulf|Ocean|Islands?)\b/;
@@ -57,5 +59,5 @@ export function buildEvCtx(doc: ActorDocument): EvCtx {
     startAt[k] = p;
     for (let j = k; j < e; j++) coverAt[j] = p;
   }
-  return { doc, toks, words, sentOf, startAt, coverAt, placed };
+  return { doc, toks, words, sentOf, startAt, coverAt, placed, locations: new Map() };
 }

@@ -3,8 +3,26 @@
 // result is a word some pattern uses.
 import type { Lexicon } from "./lexicon.js";
 
+// Words repeat across articles: remember each answer (per lexicon, bounded).
+const memo = new WeakMap<Lexicon, Map<string, string[]>>();
+const NONE: string[] = [];
+
 /** Lexicon words this (lower-case) token may be a form of; empty when none. */
 export function lemmas(word: string, lex: Lexicon): string[] {
+  let cache = memo.get(lex);
+  if (!cache) {
+    cache = new Map();
+    memo.set(lex, cache);
+  }
+  const known = cache.get(word);
+  if (known) return known;
+  const found = derive(word, lex);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(word, found.length ? found : NONE);
+  return found;
+}
+
+function derive(word: string, lex: Lexicon): string[] {
   const out: string[] = [];
   const add = (w: string): void => {
     if (lex.words.has(w) && !out.includes(w)) out.push(w);

@@ -31,6 +31,15 @@ export function placeAt(ctx: EvCtx, i: number): Place | null {
 
 /** First "in/at X" place of the sentence range [from, to) of tokens, for the event's location. */
 export function locationIn(ctx: EvCtx, from: number, to: number): string | null {
+  const sentence = ctx.sentOf[from] ?? -1;
+  const known = ctx.locations.get(sentence);
+  if (known !== undefined) return known;
+  const found = scanLocation(ctx, from, to);
+  ctx.locations.set(sentence, found);
+  return found;
+}
+
+function scanLocation(ctx: EvCtx, from: number, to: number): string | null {
   for (let i = from; i < to - 1; i++) {
     const w = ctx.words[i] as string;
     if (!LOCATIVE.has(w) || w === "to" || w === "of") continue;

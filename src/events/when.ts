@@ -19,6 +19,9 @@ const SINCE = /\b(since|until|till)\s*$/i;
 export function eventDate(doc: ActorDocument, sentence: Span, trigger: Span): When {
   const published = doc.meta.published;
   const text = doc.text;
+  // Most sentences have no date at all: look before paying for the tense.
+  if (findDates(text, sentence.start, sentence.end, published, "past").length === 0)
+    return { date: published, dateInferred: true, dateText: null };
   const tenseAtTrigger = clauseTense(text, doc.tokens, sentence.start, sentence.end, trigger.start);
   const dates = findDates(text, sentence.start, sentence.end, published, tenseAtTrigger);
   let best: (typeof dates)[number] | undefined;
