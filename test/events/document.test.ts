@@ -1,9 +1,6 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findActors } from "../../src/actors/stage.js";
 import { analyseArticle } from "../../src/eval/actors-dev.js";
-import { runEventsDev } from "../../src/eval/events-dev.js";
 import { cameo } from "../../src/events/codebook.js";
 import { buildLexicon } from "../../src/events/lexicon.js";
 import { extractEvents } from "../../src/events/stage.js";
@@ -79,15 +76,4 @@ describe("events of a document", () => {
       "125 PER>CHL",
     ]);
   });
-});
-
-const dev = resolve(process.env.DYAD_SHARED ?? resolve(process.cwd(), "../shared"), "eval/dev/gold.json");
-
-describe.skipIf(!existsSync(dev))("dev set", () => {
-  it("finds the core events with good precision and dates", () => {
-    const r = runEventsDev();
-    expect(r.coreRecall).toBeGreaterThanOrEqual(0.85);
-    expect(r.precision).toBeGreaterThanOrEqual(0.8);
-    expect(r.dateAcc).toBeGreaterThanOrEqual(0.85);
-  }, 60_000);
 });
