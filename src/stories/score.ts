@@ -1,0 +1,123 @@
+// Pairwise rules: is one document a copy of another, and how strongly do two documents report the
+// same event. Weights and thresholds live in data/stories/config.json so they can be tuned without code.
+import { readFileSync } from "node:fs";
+import { containment, jaccard } from "./hash.js";
+import type { CoreEvent, StorySignature } from "./types.js";
+
+export interface StoryConfig {
+  /** Near-copy: estimated Jaccard of 5-shingles at least this… */
+  copyJaccard: number;
+  /** …or the shorter text this much contained in the longer one… */
+  copyContainment: number;
+  /** …when the shorter text has at least this many shingles. */
+  copyMinShingles: number;
+  /** Same event: publication days at most this far apart. */
+  publishedWindow: number;
+  /** Same event: event days (lead event date, else publication) at most this far apart. */
+  eventWindow: number;
+  /** Two explicit dates of the same kind of event further apart than this: different occurrences. */
+  dateConflictDays: number;
+  weights: { event: number; persons: number; vocab: number; conflict: number };
+  /** Content-word Jaccard mapped to 0..1 between these two values (unrelated news sits near the floor). */
+  vocabFloor: number;
+  vocabCeil: number;
+  threshold: number;
+}
+
+let config: StoryConfig | null = null;
+export function storyConfig(): StoryConfig {
+  config ??= JSON.parse(
+    readFileSync(new URL("../../data/stories/config.json", import.meta.url), "utf8"),
+  ) as StoryConfig;
+  return config;
+}
+
+export function copyScore(a: StorySignature, b: StorySignature, c: StoryConfig): number {
+  const j = jaccard(a.copy, b.copy);
+  if (j >= c.copyJaccard) return j;
+  if (Math.min(a.shingles, b.shingles) < c.copyMinShingles) return 0;
+  const k = containment(j, a.shingles, b.shingles);
+  return k >= c.copyContainment ? j : 0;
+}
+
+/** The day a document's story happened: its lead event's own date when plausible, else publication. */
+export function eventDay(s: StorySignature, c: StoryConfig): number | null {
+  const d = s.events[0]?.day;
+  if (d != null && s.day != null && d <= s.day + 1 && d >= s.day - c.publishedWindow) return d;
+  return s.day ?? d ?? null;
+}
+
+const samePair = (x: CoreEvent, y: CoreEvent) => (x.a === y.a && x.b === y.b) || (x.a === y.b && x.b === y.a);
+const quad = (root: string): number => {
+  const r = Number(root);
+  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+};
+
+/** Best agreement of two documents' lead events (0..1) and whether the same kind of event clashes in date. */
+export function eventAgreement(
+  a: CoreEvent[],
+  b: CoreEvent[],
+  c: StoryConfig,
+): { score: number; conflict: boolean } {
+  let score = 0;
+  let sameKind = 0;
+  let clashes = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const x = a[i] as CoreEvent;
+      const y = b[j] as CoreEvent;
+      if (!samePair(x, y)) continue;
+      const sameRoot = x.root === y.root;
+      if (sameRoot && x.day != null && y.day != null) {
+        sameKind++;
+        if (Math.abs(x.day - y.day) > c.dateConflictDays) {
+          clashes++;
+          continue;
+        }
+      } else if (sameRoot && x.month && y.month && x.month !== y.month) continue;
+      // The lead events say what a report is about; background events count less.
+      const pos = i === 0 && j === 0 ? 1 : i === 0 || j === 0 ? 0.8 : 0.5;
+      const kind = sameRoot ? 1 : quad(x.root) === quad(y.root) ? 0.5 : 0.25;
+      const dirOk = x.symmetric || (x.a === y.a && x.b === y.b) ? 1 : 0.8;
+      score = Math.max(score, pos * kind * dirOk);
+    }
+  }
+  return { score, conflict: sameKind > 0 && clashes === sameKind };
+}
+
+/** Share of the smaller list found in the larger one (both sorted, distinct). */
+export function overlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n / Math.min(a.length, b.length);
+}
+
+/** How strongly two dated documents report the same event; below the threshold they do not. */
+export function storyScore(a: StorySignature, b: StorySignature, c: StoryConfig): number {
+  if (a.day == null || b.day == null || Math.abs(a.day - b.day) > c.publishedWindow) return 0;
+  const da = eventDay(a, c);
+  const db = eventDay(b, c);
+  if (da == null || db == null || Math.abs(da - db) > c.eventWindow) return 0;
+  const ev = eventAgreement(a.events, b.events, c);
+  const v = jaccard(a.vocab, b.vocab);
+  const vocab = Math.max(0, Math.min(1, (v - c.vocabFloor) / (c.vocabCeil - c.vocabFloor)));
+  const w = c.weights;
+  return (
+    w.event * ev.score +
+    w.persons * overlap(a.persons, b.persons) +
+    w.vocab * vocab -
+    (ev.conflict ? w.conflict : 0)
+  );
+}
