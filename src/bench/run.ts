@@ -35,6 +35,8 @@ try {
   rows.push(stage("extract", html));
   rows.push(stage("language", Math.min(articles, 10_000)));
   rows.push(stage("actors", Math.min(articles, 10_000)));
+  rows.push(stage("events", Math.min(articles, 10_000)));
+  rows.push(stage("quotes", Math.min(articles, 10_000)));
   const single = await corpus("x1", articles, html);
   const whole = stage("ingest", articles + html, single);
   rows.push({ ...whole, stage: "ingest (whole pipeline + SQLite)" });
