@@ -10,7 +10,10 @@ export function bcubed(
     for (const k of items) {
       const c = m.get(k) as string;
       let s = out.get(c);
-      if (!s) out.set(c, (s = new Set()));
+      if (!s) {
+        s = new Set();
+        out.set(c, s);
+      }
       s.add(k);
     }
     return out;
