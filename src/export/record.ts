@@ -73,8 +73,8 @@ export function toExportRecord(
     published: m.published,
     source: m.source,
     text: doc.text,
-    story: null,
-    duplicate_of: null,
+    story: doc.story,
+    duplicate_of: doc.duplicateOf,
     actors: exportActors(layers.actors, corrections),
     events: layers.events.map((e) => exportEvent(e, doc.text)),
     quotes: layers.quotes.map((q) => ({

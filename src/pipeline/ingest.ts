@@ -4,7 +4,8 @@ import { resolve } from "node:path";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
-import { processDocument } from "./process.js";
+import { decodeSignature } from "../stories/index.js";
+import { type ProcessedDocument, processForStore } from "./process.js";
 import { type Processed, WorkerPool } from "./worker-pool.js";
 
 export interface IngestFailure {
@@ -50,8 +51,15 @@ export async function ingest(
 
   // Processed documents wait here to be written together: one commit per batch, one savepoint each.
   let batch: { doc: Processed; hash: string }[] = [];
+  // The story index as stored documents left it; each new document joins it in reading order.
+  const stories = store.stories.loadIndex();
+  const placeInStory = (doc: ProcessedDocument) => {
+    const placed = stories.add(decodeSignature(doc.signature));
+    store.stories.assign(doc.id, doc.signature, placed.story, placed.duplicateOf);
+    for (const u of placed.updates) store.stories.updateDuplicate(u.id, u.duplicateOf);
+  };
   const flush = () => {
-    const outcomes = store.putMany(batch);
+    const outcomes = store.putMany(batch, placeInStory);
     outcomes.forEach((outcome, i) => {
       const doc = (batch[i] as { doc: Processed }).doc;
       if (outcome instanceof Error) summary.failed.push(failureOf(doc, outcome));
@@ -102,7 +110,7 @@ export async function ingest(
 
 function run(doc: SourceDocument): Processed | Error {
   try {
-    return processDocument(doc);
+    return processForStore(doc);
   } catch (error) {
     return error as Error;
   }

@@ -13,6 +13,7 @@ import {
   type SourceDocument,
 } from "../model/document.js";
 import { findQuotes } from "../quotes/stage.js";
+import { type EncodedSignature, encodeSignature, signatureOf } from "../stories/index.js";
 import { linkQuotesToEvents } from "./link-quotes.js";
 
 export function cleanDocument(src: SourceDocument): CleanDocument {
@@ -36,6 +37,14 @@ export function analyseDocument(src: SourceDocument): AnalysedDocument {
   const doc = cleanDocument(src);
   const { sentences, tokens } = analyse(doc.text);
   return { ...doc, sentences, tokens };
+}
+
+/** What the store needs: the document with every layer, and its story signature. */
+export type ProcessedDocument = EventDocument & { signature: EncodedSignature };
+
+export function processForStore(src: SourceDocument): ProcessedDocument {
+  const doc = processDocument(src);
+  return { ...doc, signature: encodeSignature(signatureOf(doc)) };
 }
 
 export function processDocument(src: SourceDocument): EventDocument {

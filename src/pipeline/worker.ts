@@ -1,17 +1,17 @@
 // Worker thread: runs the pure per-document pipeline on documents sent by the ingest loop.
 import { parentPort } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
-import { processDocument } from "./process.js";
+import { processForStore } from "./process.js";
 
 export type WorkerRequest = { seq: number; doc: SourceDocument };
 export type WorkerReply =
-  | { seq: number; ok: true; doc: ReturnType<typeof processDocument> }
+  | { seq: number; ok: true; doc: ReturnType<typeof processForStore> }
   | { seq: number; ok: false; path: string; record?: number; message: string; inputError: boolean };
 
 parentPort?.on("message", ({ seq, doc }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { seq, ok: true, doc: processDocument(doc) };
+    reply = { seq, ok: true, doc: processForStore(doc) };
   } catch (error) {
     const inputError = error instanceof InputError;
     const message = inputError ? error.detail : `${doc.id}: ${(error as Error).message}`;

@@ -11,6 +11,7 @@ import type {
 import { ActorLayerStore } from "./actors.js";
 import type { Db } from "./database.js";
 import { EventLayerStore } from "./events.js";
+import { StoryStore } from "./stories.js";
 
 /** A document with as many layers as the pipeline gave it; each present layer is stored. */
 export type StorableDocument = AnalysedDocument | ActorDocument | EventDocument;
@@ -32,6 +33,8 @@ export interface StoredDocument {
   meta: Metadata;
   removed: RemovedLine[];
   ingestedAt: string;
+  story: string | null;
+  duplicateOf: string | null;
 }
 
 interface DocumentRow {
@@ -52,6 +55,8 @@ interface DocumentRow {
   site: string | null;
   place: string | null;
   ingested_at: string;
+  story: string | null;
+  duplicate_of: string | null;
 }
 
 export class DocumentStore {
@@ -64,10 +69,12 @@ export class DocumentStore {
   private readonly removedOf;
   readonly actors: ActorLayerStore;
   readonly events: EventLayerStore;
+  readonly stories: StoryStore;
 
   constructor(readonly db: Db) {
     this.actors = new ActorLayerStore(db);
     this.events = new EventLayerStore(db);
+    this.stories = new StoryStore(db);
     this.hashOf = db.prepare<[string], { hash: string }>("SELECT hash FROM documents WHERE id = ?");
     this.deleteDoc = db.prepare("DELETE FROM documents WHERE id = ?");
     this.insertDoc = db.prepare(`INSERT INTO documents
@@ -133,20 +140,25 @@ export class DocumentStore {
    * commit). Each document still has its own savepoint: one that fails is rolled back alone, reported
    * in its slot as the Error, and the others are stored.
    */
-  putMany(docs: { doc: StorableDocument; hash?: string }[]): (SaveOutcome | Error)[] {
-    return this.batch(docs);
-  }
-
-  private readonly batch = (docs: { doc: StorableDocument; hash?: string }[]) =>
-    this.db.transaction(() =>
+  putMany<D extends StorableDocument>(
+    docs: { doc: D; hash?: string }[],
+    /** Runs inside each stored document's savepoint (e.g. to place it in a story). */
+    afterEach?: (doc: D, outcome: "added" | "replaced") => void,
+  ): (SaveOutcome | Error)[] {
+    return this.db.transaction(() =>
       docs.map(({ doc, hash }) => {
         try {
-          return this.put(doc, hash);
+          return this.db.transaction(() => {
+            const outcome = this.put(doc, hash);
+            if (outcome !== "unchanged") afterEach?.(doc, outcome);
+            return outcome;
+          })();
         } catch (error) {
           return error as Error;
         }
       }),
     )();
+  }
 
   get(id: string): StoredDocument | undefined {
     const row = this.db.prepare<[string], DocumentRow>("SELECT * FROM documents WHERE id = ?").get(id);
@@ -195,6 +207,8 @@ export class DocumentStore {
       },
       removed,
       ingestedAt: row.ingested_at,
+      story: row.story,
+      duplicateOf: row.duplicate_of,
     };
   }
 }

@@ -144,4 +144,20 @@ export const migrations: Migration[] = [
       CREATE INDEX quotes_speaker ON quotes(speaker_name);
     `,
   },
+  {
+    version: 4,
+    name: "stories: story and copy of each document, signatures to rebuild the story index",
+    sql: `
+      ALTER TABLE documents ADD COLUMN story TEXT;
+      ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
+      CREATE INDEX documents_story ON documents(story);
+      -- One compact signature per document, in the order documents joined the index, so the next
+      -- ingest rebuilds exactly the same index and new documents join existing stories.
+      CREATE TABLE story_signatures (
+        seq       INTEGER PRIMARY KEY,
+        doc_id    TEXT NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+        signature TEXT NOT NULL
+      );
+    `,
+  },
 ];
