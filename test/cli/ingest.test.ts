@@ -142,7 +142,8 @@ describe("dyad show, export, search", () => {
     expect(rec).toMatchObject({
       title: "Ministers meet",
       published: "2025-01-06",
-      story: null,
+      story: expect.stringMatching(/^s-/),
+      duplicate_of: null,
     });
     expect(rec.actors).toContainEqual(expect.objectContaining({ kind: "country", country: "EGY" }));
     expect(rec.text).toContain("The two ministers agreed to meet again");
