@@ -1,26 +1,40 @@
 // One-sentence documents for the peer suites (PETRARCH2 GSR, PLOVER GSR): text and date through
 // cleaning, language, actors and events, as the pipeline runs them.
 import { findActors } from "../actors/stage.js";
-import { extractEvents } from "../events/stage.js";
+import { lexicon } from "../events/lexicon.js";
+import { type EventOptions, extractEvents } from "../events/stage.js";
 import type { DyadEvent } from "../model/document.js";
 import { analyseArticle } from "./actors-dev.js";
+
+// The suites code domestic events too (protesters → their own government): keep them.
+const SUITE_OPTIONS: EventOptions = { domestic: true };
 
 export function eventsOfSentence(id: string, text: string, date: string | null): DyadEvent[] {
   try {
     const doc = analyseArticle({ id, title: null, published: date, source: null, url: null, text });
-    return extractEvents(findActors(doc));
+    return extractEvents(findActors(doc), lexicon(), SUITE_OPTIONS);
   } catch {
     // A sentence the cleaner rejects (a dateline alone) has no events.
     return [];
   }
 }
 
-/** The country (ISO3) or organisation code of a CAMEO actor code ("USAGOV" → "USA", "IGOUNO" kept). */
+/** The country (ISO3) or organisation of a CAMEO actor code: "USAGOV" → "USA"; an organisation
+ * keeps its own three letters ("IGOUNOMIL" → "IGOUNO"); a group with no country ("---REB", or a
+ * bare sector code such as "REB") → "---"; no code → null. */
 export function sideOf(code: string | null | undefined): string | null {
   if (!code) return null;
-  if (/^(IGO|NGO|MNC|IMG)/.test(code)) return code;
+  if (/^(IGO|NGO|MNC|IMG)/.test(code)) return code.slice(0, 6);
+  if (code.startsWith("---") || SECTORS.has(code)) return "---";
   return /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : code;
 }
+
+// Sector codes that stand alone when no country is named.
+const SECTORS = new Set(
+  "GOV MIL COP JUD LEG OPP REB INS SEP SPY UAF BUS CRM CVL EDU ELI HLH HRI LAB MED REF AGR ENV NGM SET PKO".split(
+    " ",
+  ),
+);
 
 export interface Prf {
   p: number;

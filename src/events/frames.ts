@@ -43,6 +43,9 @@ const NOT_SUBJECT = new Set([
   "within",
   "through",
   "across",
+  "beside",
+  "alongside",
+  "behind",
 ]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
 const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "because", "who", "which", "where"]);
@@ -188,9 +191,9 @@ export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd:
   const targets = inside ? [{ placed: inside }] : findTargets(ctx, trig, sentEnd, pat.target);
   let subj = findSource(ctx, trig, sentStart);
   // "During talks with Wang, Park said …": a nominal trigger's subject may follow it.
-  if (!subj && pat.noun) {
+  if (!subj && (pat.noun || pat.after)) {
     const after = targets.at(-1);
-    const from = after?.placed ? after.placed.to : (after?.place?.to ?? trig.to);
+    const from = Math.max(trig.to, after?.placed ? after.placed.to : (after?.place?.to ?? trig.to));
     for (let j = from; j < Math.min(sentEnd, from + 12); j++) {
       const p = ctx.startAt[j];
       if (p && !NOT_SUBJECT.has(ctx.words[introducer(ctx, j, from - 1)] as string)) {

@@ -7,12 +7,14 @@ export interface Dyad {
   b: Participant;
 }
 
-export function mainDyad(events: DyadEvent[]): Dyad | null {
+/** The main dyad; with `of`, the main dyad among those that include its country. */
+export function mainDyad(events: DyadEvent[], of?: Participant): Dyad | null {
   const counts = new Map<string, { n: number; dyad: Dyad }>();
   for (const e of events) {
     const s = e.source;
     const t = e.target;
-    if (!t?.country || !s.country || e.modality !== "asserted") continue;
+    if (!t?.country || !s.country || e.modality !== "asserted" || s.country === t.country) continue;
+    if (of && s.country !== of.country && t.country !== of.country) continue;
     const key = [s.country, t.country].sort().join("|");
     // Consultations weigh most: they are what bilateral reports are about.
     const weight = e.code.startsWith("04") ? 2 : 1;
@@ -26,8 +28,8 @@ export function mainDyad(events: DyadEvent[]): Dyad | null {
 }
 
 /** The dyad's other side for a participant on one of its sides, else null. */
-export function otherSide(d: Dyad, p: Participant): Participant | null {
-  if (p.country === null) return null;
+export function otherSide(d: Dyad | null, p: Participant): Participant | null {
+  if (!d || p.country === null) return null;
   if (p.country === d.a.country) return d.b;
   if (p.country === d.b.country) return d.a;
   return null;

@@ -15,6 +15,7 @@ export interface Trigger {
 
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "PRON", "NOUN", "PROPN", "PART"]);
 const MAX_GAP = 3;
+const TITLE_POS = new Set(["PROPN", "NOUN", "ADJ", "PUNCT"]);
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 const NOUN_POS = new Set(["NOUN", "PROPN"]);
 // A verb pattern's first word must not be tagged as one of these ("the host", "back home").
@@ -70,6 +71,8 @@ function matchRest(
     if (slot.has("*")) {
       // An object slot: one actor mention, with its determiners.
       while (ctx.toks[j]?.pos === "DET") j++;
+      // A title the actors layer left outside the mention ("Mr. Xi").
+      for (let t = 0; t < 2 && !ctx.startAt[j] && TITLE_POS.has(ctx.toks[j]?.pos ?? ""); t++) j++;
       const m = ctx.startAt[j];
       if (!m || ctx.sentOf[j] !== sent) return 0;
       star.push(j);

@@ -47,4 +47,11 @@ export const usable = (p: Participant, actors: ActorIndex): boolean =>
 export const sameSide = (a: Participant, b: Participant): boolean =>
   (a.actor !== null && a.actor === b.actor) || (a.country !== null && a.country === b.country);
 
+/** With domestic events kept, only the very same actor code (or named person) is one side:
+ * "Georgian protesters" (GEOCVL) and "the Georgian government" (GEOGOV) are two. */
+export const sameCode = (a: Participant, b: Participant): boolean =>
+  a.code === b.code && (a.name === b.name || a.name === null || b.name === null);
+
+export type SameSide = (a: Participant, b: Participant) => boolean;
+
 export const participantKey = (p: Participant): string => p.country ?? p.actor ?? p.code;

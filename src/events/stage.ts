@@ -8,7 +8,15 @@ import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
 import { mergeEvents } from "./merge.js";
-import { type ActorIndex, actorIndex, participantsOf, sameSide, usable } from "./participants.js";
+import {
+  type ActorIndex,
+  actorIndex,
+  participantsOf,
+  type SameSide,
+  sameCode,
+  sameSide,
+  usable,
+} from "./participants.js";
 import { locationIn } from "./places.js";
 import { eventDate, eventModality } from "./when.js";
 
@@ -17,10 +25,23 @@ interface Found {
   trig: Trigger;
   sentStart: number;
   sentEnd: number;
+  same: SameSide;
 }
 
-export function extractEvents(doc: ActorDocument, lex: Lexicon = lexicon()): DyadEvent[] {
+export interface EventOptions {
+  /** Also keep events between two different actors of one country ("Georgian protesters" →
+   * "the Georgian government"), as PETRARCH-style coders do. Off by default: Dyad is about
+   * relations between countries, so the export and the dev figures leave them out. */
+  domestic?: boolean;
+}
+
+export function extractEvents(
+  doc: ActorDocument,
+  lex: Lexicon = lexicon(),
+  opts: EventOptions = {},
+): DyadEvent[] {
   if (doc.mentions.length === 0) return [];
+  const same = opts.domestic ? sameCode : sameSide;
   const ctx = buildEvCtx(doc);
   const actors = actorIndex(doc);
   const events: DyadEvent[] = [];
@@ -33,19 +54,27 @@ export function extractEvents(doc: ActorDocument, lex: Lexicon = lexicon()): Dya
     if (!trig) continue;
     let sentEnd = trig.to;
     while (sentEnd < ctx.toks.length && ctx.sentOf[sentEnd] === ctx.sentOf[i]) sentEnd++;
-    const f = { ctx, trig, sentStart, sentEnd };
-    const { pairs, sources } = sidesOf(f, actors);
+    const f = { ctx, trig, sentStart, sentEnd, same };
+    const { pairs, sources, targets } = sidesOf(f, actors);
     for (const [s, t, others] of pairs) events.push(makeEvent(f, s, t, others));
-    if (pairs.length === 0 && trig.pattern.implicit && sources.length === 1) pending.push([f, sources]);
+    if (pairs.length === 0 && trig.pattern.implicit) {
+      // A symmetric act with no side named ("an agreement was reached") is the main dyad's.
+      const sides = trig.pattern.symmetric ? dedupe([...sources, ...targets], same) : sources;
+      if (sides.length <= 1 && (sides.length === 1 || trig.pattern.symmetric)) pending.push([f, sides]);
+    }
     i = trig.to - 1;
   }
   const dyad = mainDyad(events);
-  if (dyad)
-    for (const [f, [source]] of pending) {
-      const target = source && otherSide(dyad, source);
-      if (source && target && !otherCountryAfter(f, source, target, actors))
-        events.push(makeEvent(f, source, target, []));
+  for (const [f, [source]] of pending) {
+    if (!source) {
+      if (dyad) events.push(makeEvent(f, dyad.a, dyad.b, []));
+      continue;
     }
+    // The source's own main counterpart in the article, else none.
+    const target = otherSide(mainDyad(events, source) ?? dyad, source);
+    if (target && !otherCountryAfter(f, source, target, actors))
+      events.push(makeEvent(f, source, target, []));
+  }
   return mergeEvents(events);
 }
 
@@ -54,18 +83,24 @@ const JOINT_ROOTS = new Set(["03", "04", "05", "06"]);
 
 type Pair = [Participant, Participant, Participant[]];
 
-function sidesOf(f: Found, actors: ActorIndex): { pairs: Pair[]; sources: Participant[] } {
+function sidesOf(
+  f: Found,
+  actors: ActorIndex,
+): { pairs: Pair[]; sources: Participant[]; targets: Participant[] } {
   const { ctx, trig } = f;
   const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
+  const sameSide = f.same;
   const sources = dedupe(
     frame.sources.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)),
+    sameSide,
   );
   const targets = dedupe(
     frame.targets.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)),
+    sameSide,
   );
   const pairs: Pair[] = [];
   if (trig.pattern.symmetric) {
-    const [a, b, ...rest] = dedupe([...sources, ...targets]);
+    const [a, b, ...rest] = dedupe([...sources, ...targets], sameSide);
     if (a && b) pairs.push([a, b, rest]);
   } else {
     const [t, ...rest] = targets;
@@ -74,7 +109,7 @@ function sidesOf(f: Found, actors: ActorIndex): { pairs: Pair[]; sources: Partic
     if (!t && sources.length >= 2 && JOINT_ROOTS.has(trig.pattern.code.slice(0, 2)))
       pairs.push([sources[0] as Participant, sources[1] as Participant, sources.slice(2)]);
   }
-  return { pairs: pairs.filter(([s, t]) => !sameSide(s, t)), sources };
+  return { pairs: pairs.filter(([s, t]) => !sameSide(s, t)), sources, targets };
 }
 
 // Threat codes for conflict acts announced rather than done.
@@ -91,7 +126,7 @@ const THREAT_OF: Record<string, string> = {
 const INTENT_CUES = new Set(["to", "will", "would", "shall", "ready", "willing"]);
 
 function makeEvent(f: Found, source: Participant, target: Participant, others: Participant[]): DyadEvent {
-  const { ctx, trig } = f;
+  const { ctx, trig, same } = f;
   const pat = trig.pattern;
   const sentence = ctx.doc.sentences[ctx.sentOf[trig.from] as number] ?? span(ctx, f.sentStart, f.sentEnd);
   const trigger = span(ctx, trig.from, trig.to);
@@ -118,7 +153,7 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     plover: entry?.plover ?? "",
     source,
     target,
-    others: others.filter((o) => !sameSide(o, source) && !sameSide(o, target)),
+    others: others.filter((o) => !same(o, source) && !same(o, target)),
     location: locationIn(ctx, f.sentStart, f.sentEnd),
     ...eventDate(ctx.doc, sentence, trigger),
     // Expressing an intention is itself the event: "ready to cooperate" is asserted.
@@ -138,9 +173,9 @@ function otherCountryAfter(f: Found, source: Participant, target: Participant, a
   return false;
 }
 
-function dedupe(ps: Participant[]): Participant[] {
+function dedupe(ps: Participant[], same: SameSide): Participant[] {
   const out: Participant[] = [];
-  for (const p of ps) if (!out.some((o) => sameSide(o, p))) out.push(p);
+  for (const p of ps) if (!out.some((o) => same(o, p))) out.push(p);
   return out;
 }
 
