@@ -76,14 +76,13 @@ function cluster(ms: Mention[]): Map<string, string> {
     return i;
   };
   const byPred = new Map<string, number[]>();
-  ms.forEach((m, i) => byPred.set(m.pred, [...(byPred.get(m.pred) ?? []), i]));
+  for (const [i, m] of ms.entries()) byPred.set(m.pred, [...(byPred.get(m.pred) ?? []), i]);
   for (const group of byPred.values()) {
     for (let x = 0; x < group.length; x++) {
       for (let y = x + 1; y < group.length; y++) {
         const a = ms[group[x] as number] as Mention;
         const b = ms[group[y] as number] as Mention;
         const shared = [...a.names].some((n) => b.names.has(n));
-        const unnamed = a.names.size === 0 || b.names.size === 0;
         const close = a.day != null && b.day != null && Math.abs(a.day - b.day) <= 7;
         if (shared && (a.doc === b.doc || close)) parent[find(group[x] as number)] = find(group[y] as number);
       }
