@@ -10,6 +10,7 @@ import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
 import { searchDocuments } from "../store/search.js";
+import { parseDyad } from "./event-commands.js";
 import { ingestProgress } from "./progress.js";
 
 export interface DbOption {
@@ -111,18 +112,22 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
   }
 }
 
-export async function exportCommand(opts: DbOption & { format: string; out?: string }): Promise<void> {
+export async function exportCommand(
+  opts: DbOption & { format: string; out?: string; dyad?: string },
+): Promise<void> {
   if (!(exportFormats as readonly string[]).includes(opts.format)) {
     throw new Error(`unknown export format "${opts.format}" (choose ${exportFormats.join(", ")})`);
   }
   const store = openStore(opts.db);
   try {
     const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-    const n = await writeExport(store, opts.format as ExportFormat, out);
+    const dyad = opts.dyad ? parseDyad(opts.dyad) : undefined;
+    const n = await writeExport(store, opts.format as ExportFormat, out, { dyad });
     if (opts.out) {
       out.end();
       await finished(out);
-      console.error(`${n} documents written to ${opts.out}`);
+      const what = opts.format === "gdelt" || opts.format === "graphml" ? "merged events" : "documents";
+      console.error(`${n} ${what} written to ${opts.out}`);
     }
   } finally {
     store.db.close();

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { actorsCommand, exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
 import { eventsCommand, explainCommand, quotesCommand } from "./event-commands.js";
+import { storiesCommand, timelineCommand } from "./story-commands.js";
 
 const program = new Command()
   .name("dyad")
@@ -35,9 +36,12 @@ program
 
 program
   .command("export")
-  .description("write every document as JSONL (the export contract) or CSV")
+  .description(
+    "documents as JSONL (the export contract) or CSV; merged events as GDELT 2.0 TSV; the actor network as GraphML",
+  )
   .option(...dbOption)
-  .option("--format <format>", "jsonl or csv", "jsonl")
+  .option("--format <format>", "jsonl, csv, gdelt or graphml", "jsonl")
+  .option("--dyad <A-B>", "gdelt and graphml: only events between two countries")
   .option("--out <file>", "output file (default: stdout)")
   .action(async (opts) => {
     await exportCommand(opts);
@@ -94,6 +98,26 @@ program
   .option("--limit <n>", "maximum rows", "200")
   .option("--json", "print as JSON")
   .action((opts) => quotesCommand(opts));
+
+program
+  .command("stories")
+  .description("reports of the same event grouped, with their merged events and copies")
+  .option(...dbOption)
+  .option("--dyad <A-B>", "only stories with an event between these two countries")
+  .option("--limit <n>", "maximum stories", "50")
+  .option("--json", "print as JSON")
+  .action((opts) => storiesCommand(opts));
+
+program
+  .command("timeline")
+  .description("a relationship over time: events by quad class and Goldstein score, each event counted once")
+  .argument("<A>", "ISO3 code, e.g. CHN")
+  .argument("<B>", "ISO3 code, e.g. KOR")
+  .option(...dbOption)
+  .option("--by <period>", "day, week or month", "month")
+  .option("--directed", "only events from A to B")
+  .option("--json", "print as JSON")
+  .action((a: string, b: string, opts) => timelineCommand(a, b, opts));
 
 program
   .command("demo")

@@ -1,12 +1,17 @@
-// Streams every stored document to a writable as JSONL or CSV.
+// Streams the store to a writable: documents as JSONL (the contract) or CSV, merged events as a GDELT-style
+// table, the actor network as GraphML.
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import { ActorCorrections } from "../actors/corrections.js";
+import { countryName } from "../actors/knowledge/index.js";
 import type { DocumentStore } from "../store/documents.js";
+import { mergedEvents } from "../store/story-queries.js";
+import { gdeltRow } from "./gdelt.js";
+import { actorGraphml } from "./graphml.js";
 import { type ExportRecord, toExportRecord } from "./record.js";
 
-export const exportFormats = ["jsonl", "csv"] as const;
+export const exportFormats = ["jsonl", "csv", "gdelt", "graphml"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 const csvColumns: (keyof ExportRecord)[] = [
@@ -20,11 +25,26 @@ const csvColumns: (keyof ExportRecord)[] = [
   "text",
 ];
 
+export interface ExportOptions {
+  /** gdelt and graphml: only events between these two countries. */
+  dyad?: [string, string];
+}
+
 export async function writeExport(
   store: DocumentStore,
   format: ExportFormat,
   out: Writable,
+  options: ExportOptions = {},
 ): Promise<number> {
+  if (format === "gdelt" || format === "graphml") {
+    const merged = mergedEvents(store.db, { dyad: options.dyad });
+    if (format === "graphml") {
+      await write(out, actorGraphml(merged));
+      return merged.length;
+    }
+    for (const [i, m] of merged.entries()) await write(out, `${gdeltRow(m, i + 1, countryName)}\n`);
+    return merged.length;
+  }
   let n = 0;
   if (format === "csv") await write(out, stringify([csvColumns]));
   const corrections = ActorCorrections.load();
