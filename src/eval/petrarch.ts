@@ -2,6 +2,8 @@
 // recall and F1 of (source country, target country, code) at root and full-code level.
 // Usage: npm run eval:petrarch [-- --misses]
 import { readFileSync } from "node:fs";
+import { lexicon } from "../events/lexicon.js";
+import type { DyadEvent, Participant } from "../model/document.js";
 import { sharedPath } from "./shared-path.js";
 import { eventsOfSentence, type Prf, prf, sideOf } from "./suite-docs.js";
 
@@ -16,6 +18,30 @@ interface Record {
   date: string;
   text: string;
   expected: Expected[];
+}
+
+// Patterns whose act has no direction: PETRARCH codes them once per ordered pair of sides.
+const symmetric = new Set<string>();
+for (const ps of lexicon().byLemma.values()) for (const p of ps) if (p.symmetric) symmetric.add(p.id);
+
+/** The (source, target, code) triples PETRARCH2 would write for one event: every pair of a
+ * multi-party event, both directions of a symmetric one; a refused cooperation ("would not
+ * provide support") is a rejection (12), other negated acts are not coded. */
+function triples(e: DyadEvent): [string, string | undefined, string][] {
+  let code = e.code;
+  if (e.modality === "negated") {
+    if (!/^0[3-8]/.test(code)) return [];
+    code = "12";
+  }
+  const sides: (Participant | null)[] = [e.source, e.target, ...e.others];
+  const both = e.mentions.some((m) => symmetric.has(m.pattern));
+  const out: [string, string | undefined, string][] = [];
+  for (let i = 0; i < sides.length; i++)
+    for (let j = 0; j < sides.length; j++) {
+      if (i === j || (!both && i > 0) || (!both && j === 0)) continue;
+      out.push([sides[i]?.code ?? "", sides[j]?.code, code]);
+    }
+  return out;
 }
 
 const file = sharedPath("suites/petrarch2/PETR2_GSR_validation.derived.jsonl");
@@ -36,7 +62,7 @@ for (const r of records) {
     const key = (s: string | null | undefined, t: string | null | undefined, c: string) =>
       `${sideOf(s)}|${sideOf(t)}|${level === "root" ? c.slice(0, 2) : c}`;
     const want = new Set(gold.map((g) => key(g.sourcecode, g.targetcode, g.eventcode as string)));
-    const got = new Set(events.map((e) => key(e.source.code, e.target?.code, e.code)));
+    const got = new Set(events.flatMap(triples).map(([src, tgt, code]) => key(src, tgt, code)));
     const c = count[level];
     c.gold += want.size;
     c.pred += got.size;

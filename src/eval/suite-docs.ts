@@ -3,20 +3,28 @@
 import { findActors } from "../actors/stage.js";
 import { lexicon } from "../events/lexicon.js";
 import { type EventOptions, extractEvents } from "../events/stage.js";
-import type { DyadEvent } from "../model/document.js";
-import { analyseArticle } from "./actors-dev.js";
+import { analyse } from "../language/analyse.js";
+import { type AnalysedDocument, type DyadEvent, emptyMetadata } from "../model/document.js";
 
 // The suites code domestic events too (protesters → their own government): keep them.
 const SUITE_OPTIONS: EventOptions = { domestic: true };
 
 export function eventsOfSentence(id: string, text: string, date: string | null): DyadEvent[] {
-  try {
-    const doc = analyseArticle({ id, title: null, published: date, source: null, url: null, text });
-    return extractEvents(findActors(doc), lexicon(), SUITE_OPTIONS);
-  } catch {
-    // A sentence the cleaner rejects (a dateline alone) has no events.
-    return [];
-  }
+  // The suites give clean single sentences; the cleaner would drop a short one as boilerplate.
+  const doc: AnalysedDocument = {
+    id,
+    origin: { path: "suite", format: "json", encoding: "UTF-8" },
+    raw: text,
+    contentType: "text",
+    content: text,
+    hints: {},
+    body: text,
+    meta: { ...emptyMetadata(), published: date },
+    text,
+    removed: [],
+    ...analyse(text),
+  };
+  return extractEvents(findActors(doc), lexicon(), SUITE_OPTIONS);
 }
 
 /** The country (ISO3) or organisation of a CAMEO actor code: "USAGOV" → "USA"; an organisation

@@ -111,7 +111,9 @@ function chainedLeft(ctx: EvCtx, p: Placed, floor: number): Placed[] {
     const w = ctx.words[k];
     // "A, B and C": a comma links only once an "and" has ("In Kyiv, A met" is no list).
     if (k <= floor || !(w === "and" || (w === "," && out.length > 0))) break;
-    const prev = ctx.coverAt[k - 1];
+    // "A, B, and C": the serial comma before "and" links too.
+    const prev =
+      ctx.coverAt[k - 1] ?? (w === "and" && ctx.words[k - 1] === "," ? ctx.coverAt[k - 2] : undefined);
     if (!prev) break;
     out.push(prev);
     cur = prev;
@@ -180,6 +182,11 @@ function isComplement(ctx: EvCtx, trig: Trigger): boolean {
 }
 
 export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number): Frame {
+  const f = frameOf(ctx, trig, sentStart, sentEnd);
+  return trig.pattern.reverse ? { sources: f.targets, targets: f.sources } : f;
+}
+
+function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number): Frame {
   const pat = trig.pattern;
   const floor = sentStart - 1;
   if (isPassive(ctx, trig)) {

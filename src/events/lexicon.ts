@@ -22,6 +22,8 @@ export interface PatternSpec {
   intentCode?: string;
   /** Code when the act is only announced or conditional (a threat: "would take countermeasures"). */
   threatCode?: string;
+  /** The phrase after the trigger is the doer ("received weapons from X": X supplied them). */
+  reverse?: boolean;
   /** The subject may follow the trigger ("With X standing beside him, Y said"). */
   after?: boolean;
   /** Code when the target is a person ("welcomed Xi": hosting him). */

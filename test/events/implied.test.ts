@@ -63,3 +63,21 @@ describe("domestic events", () => {
     ]);
   });
 });
+
+describe("more pattern families", () => {
+  it("takes every side of a serial-comma list", () => {
+    const [e] = eventsOf("Norway, Sweden, and Finland met in Oslo on Monday to discuss Arctic security.");
+    const sides = [e?.source.country, e?.target?.country, ...(e?.others ?? []).map((o) => o.country)];
+    expect(new Set(sides)).toEqual(new Set(["NOR", "SWE", "FIN"]));
+  });
+
+  it("reverses 'received weapons from': the giver is the source", () => {
+    expect(codesOf("Ukraine received air defence weapons from Germany last month.")).toContain("07 DEU>UKR");
+  });
+
+  it("reads forces engaging others in a firefight as fighting", () => {
+    expect(codesOf("Indian troops engaged Pakistani soldiers in a firefight along the border.")).toContain(
+      "19 IND>PAK",
+    );
+  });
+});
