@@ -23,9 +23,18 @@ for (const line of readFileSync(resolve(ref, "plover/CAMEO2PLOVER-2021.txt"), "u
 // 09-13 verbal conflict, 14-20 material conflict.
 const quadClass = (root) => (root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4);
 
-// PLOVER codes neither plain statements (01) nor appeals (02, "not coded in PLOVER" per its
-// reference); CAMEO2PLOVER leaves them out too. Dyad labels them so every event has a category.
-const uncodedInPlover = { "01": "STATEMENT", "02": "APPEAL" };
+// PLOVER codes no plain statements (01); CAMEO2PLOVER leaves them out. Dyad labels them so every
+// event has a category. Appeals (02) are requests: PLOVER's DEMAND covers requests and demands.
+const uncodedInPlover = { "01": "STATEMENT", "02": "DEMAND" };
+
+// CAMEO2PLOVER (draft 0.8, 2021) still uses category names the PLOVER reference later renamed or
+// split; Dyad uses the reference's names (the ones the PLOVER gold standard is coded in).
+function referenceCategory(code, draft, mode) {
+  if (draft === "REQUEST") return "DEMAND";
+  if (draft === "ACCUSE") return mode === "investigate" ? "INVESTIGATE" : "DISAPPROVE";
+  if (code.startsWith("19") && draft === "ASSAULT") return "FIGHT"; // conventional military force
+  return draft;
+}
 
 const codes = [];
 for (const [code, name] of names) {
@@ -37,7 +46,7 @@ for (const [code, name] of names) {
     name: name.charAt(0) + name.slice(1).toLowerCase().replace(/^([a-z])/, (c) => c),
     goldstein: goldstein.get(code) ?? goldstein.get(code.slice(0, 3)) ?? goldstein.get(root) ?? 0,
     quadClass: quadClass(Number(root)),
-    plover: p.category ?? plover.get(root)?.category ?? uncodedInPlover[root] ?? null,
+    plover: referenceCategory(code, p.category ?? plover.get(root)?.category ?? uncodedInPlover[root] ?? null, p.mode),
     ploverMode: p.mode ?? null,
     ploverContext: p.context ?? null,
   });

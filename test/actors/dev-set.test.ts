@@ -7,14 +7,19 @@ import { devDir, runActorsDev } from "../../src/eval/actors-dev.js";
 const dir = devDir();
 
 describe.skipIf(!existsSync(resolve(dir, "gold.json")))("dev set actors", () => {
-  const report = runActorsDev(dir);
+  // Computed lazily: a skipped describe still runs its body while collecting tests.
+  let cached: ReturnType<typeof runActorsDev> | undefined;
+  const run = () => (cached ??= runActorsDev(dir));
   it("finds the annotated people by name or alias", () => {
+    const report = run();
     expect(report.actorRecall, report.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
   });
   it("gives them the country they act for", () => {
+    const report = run();
     expect(report.actorCountryAcc, report.misses.join("\n")).toBeGreaterThanOrEqual(0.95);
   });
   it("emits few people the annotators did not list", () => {
+    const report = run();
     expect(report.extraPerDoc, report.extras.join("\n")).toBeLessThan(0.5);
   });
 });
