@@ -25,7 +25,9 @@ export function findActors(doc: AnalysedDocument): ActorDocument {
   const out = new Output(ctx);
   for (const m of people.mentions) out.person(m);
   for (const m of resolvePronouns(ctx, people)) out.person(m);
-  for (const s of sides) out.country(s.start, s.end, s.country, s.via, s.sector);
+  for (const s of sides)
+    if (s.country) out.country(s.start, s.end, s.country, s.via, s.sector);
+    else out.sectorGroup(s.start, s.end, s.sector);
   placeMentions(ctx, consumed, out);
   const order = (at: number) => countryOrder(ctx, out, at, people);
   for (const g of findGroups(ctx, people, order)) out.group(g.start, g.end, g.persons, g.countries);

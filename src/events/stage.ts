@@ -26,6 +26,8 @@ interface Found {
   sentStart: number;
   sentEnd: number;
   same: SameSide;
+  /** Groups with no country ("---REB") may be sides: only with domestic events kept. */
+  bare: boolean;
 }
 
 export interface EventOptions {
@@ -54,7 +56,7 @@ export function extractEvents(
     if (!trig) continue;
     let sentEnd = trig.to;
     while (sentEnd < ctx.toks.length && ctx.sentOf[sentEnd] === ctx.sentOf[i]) sentEnd++;
-    const f = { ctx, trig, sentStart, sentEnd, same };
+    const f = { ctx, trig, sentStart, sentEnd, same, bare: opts.domestic === true };
     const { pairs, sources, targets } = sidesOf(f, actors);
     for (const [s, t, others] of pairs) events.push(makeEvent(f, s, t, others));
     if (pairs.length === 0 && trig.pattern.implicit) {
@@ -90,14 +92,9 @@ function sidesOf(
   const { ctx, trig } = f;
   const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
   const sameSide = f.same;
-  const sources = dedupe(
-    frame.sources.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)),
-    sameSide,
-  );
-  const targets = dedupe(
-    frame.targets.flatMap((s) => participantsOf(s, actors)).filter((p) => usable(p, actors)),
-    sameSide,
-  );
+  const ok = (p: Participant) => usable(p, actors) && (f.bare || !p.code.startsWith("---"));
+  const sources = dedupe(frame.sources.flatMap((s) => participantsOf(s, actors)).filter(ok), sameSide);
+  const targets = dedupe(frame.targets.flatMap((s) => participantsOf(s, actors)).filter(ok), sameSide);
   const pairs: Pair[] = [];
   if (trig.pattern.symmetric) {
     const [a, b, ...rest] = dedupe([...sources, ...targets], sameSide);

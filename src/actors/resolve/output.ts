@@ -64,6 +64,26 @@ export class Output {
     this.push(a, b, [actor.id], via, iso3 + (sector ?? ""), confidence, alts);
   }
 
+  /** A group or body with no country named ("the rebels" → "---REB"): one actor per sector. */
+  sectorGroup(a: number, b: number, sector: string): void {
+    const code = `---${sector}`;
+    const actor = this.touch(
+      {
+        id: `organisation:${code}`,
+        kind: "organisation",
+        name: this.ctx.k.sectorLabel(sector) ?? sector,
+        country: null,
+        role: null,
+        sector,
+        code,
+        aliases: [],
+        confidence: 0.7,
+      },
+      spanOf(this.ctx, a, b).text,
+    );
+    this.push(a, b, [actor.id], "role", code, 0.7);
+  }
+
   /** A knowledge match that is not part of a person's title. */
   hit(a: number, b: number, hit: Hit): void {
     if (hit.kind === "organisation") {

@@ -10,10 +10,14 @@ import type { People } from "./people.js";
 export interface SideMention {
   start: number;
   end: number;
-  country: string;
+  /** null: a group or body the text names without a country ("the rebels", "Congress"). */
+  country: string | null;
   sector: string;
   via: "role" | "counterpart";
 }
+
+// Roles too generic to stand for an actor without a country ("the ministry", "a student").
+const NO_BARE_GROUP = new Set(["ministry", "criminal", "students", "doctors", "workers", "farmers"]);
 
 const isPlural = (surface: string, r: RoleMatch): boolean =>
   /s$/i.test(surface) && !/s$/i.test(r.role.name) && r.role.kind === "person";
@@ -45,6 +49,20 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
   return sides;
 }
 
+/** "the rebels", "Congress", "police": a group or body acting without a named country (CAMEO
+ * "---REB"). Not a compound modifier ("government-held") nor one member of a group ("a rebel"). */
+function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boolean {
+  if (NO_BARE_GROUP.has(r.role.name) || ctx.toks[m.end] === "-") return false;
+  if (r.role.kind === "person") return plural;
+  const last = (ctx.toks[m.end - 1] ?? "").toLowerCase();
+  return (
+    r.role.kind === "institution" ||
+    /s$/.test(last) ||
+    last === r.role.name ||
+    /^(police|militia|opposition)$/.test(last)
+  );
+}
+
 function resolveRole(
   ctx: Ctx,
   people: People,
@@ -66,6 +84,8 @@ function resolveRole(
         sector: cues.sector ?? r.sector,
         via: "role",
       });
+    else if (bareGroup(ctx, m, r, plural))
+      sides.push({ start: from, end: m.end, country: null, sector: r.sector, via: "role" });
     return;
   }
   const holders = [...people.entities.values()].filter(

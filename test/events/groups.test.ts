@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { findActors } from "../../src/actors/stage.js";
+import { analyseArticle } from "../../src/eval/actors-dev.js";
+import { lexicon } from "../../src/events/lexicon.js";
+import { extractEvents } from "../../src/events/stage.js";
+
+const doc = (text: string) =>
+  findActors(
+    analyseArticle({ id: "g", title: null, published: "2024-05-02", source: null, url: null, text }),
+  );
+const coded = (text: string, domestic = true) =>
+  extractEvents(doc(text), lexicon(), { domestic }).map(
+    (e) => `${e.code.slice(0, 2)} ${e.source.code}>${e.target?.code}`,
+  );
+
+describe("groups named without a country", () => {
+  it("are sector actors with no country, never persons", () => {
+    const d = doc("Rebels shelled a Norwegian convoy near the border on Tuesday.");
+    const rebels = d.actors.find((a) => a.code === "---REB");
+    expect(rebels?.kind).toBe("organisation");
+    expect(rebels?.country).toBeNull();
+    expect(d.actors.some((a) => a.kind === "person")).toBe(false);
+  });
+
+  it("act in domestic-style coding (PETRARCH) but not between countries", () => {
+    const text = "Militants attacked a Canadian patrol in the north on Friday.";
+    expect(coded(text)).toEqual(["19 ---INS>CAN"]);
+    expect(coded(text, false)).toEqual([]);
+  });
+
+  it("keep the country a demonym gives them", () => {
+    expect(coded("Chilean police arrested two Peruvian fishermen on Monday.")[0]).toMatch(/^17 CHLCOP>PER/);
+  });
+
+  it("are not made from compound modifiers or generic bodies", () => {
+    const d = doc("Gunmen stormed a government-held town, the ministry said.");
+    expect(d.mentions.map((m) => m.code)).not.toContain("---GOV");
+  });
+});
