@@ -28,6 +28,8 @@ export interface PatternSpec {
   after?: boolean;
   /** Code when the target is a person ("welcomed Xi": hosting him). */
   personCode?: string;
+  /** An infinitive after the trigger ("urged Y to stop Z") is the act wished for, not an event. */
+  controls?: boolean;
 }
 
 export interface Pattern extends PatternSpec {

@@ -28,6 +28,13 @@ function nounAt(ctx: EvCtx, i: number, pos: string): boolean {
   return before === "DET" || before === "PART" || before === "ADJ" || ctx.words[i - 1] === "'s";
 }
 
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
+/** A participle the tagger read as an adjective after a form of "be" ("is being pressured by"). */
+function passiveAdj(ctx: EvCtx, i: number): boolean {
+  return ctx.toks[i]?.pos === "ADJ" && /ed$/.test(ctx.words[i] as string) && BE.has(ctx.words[i - 1] ?? "");
+}
+
 function slotHas(slot: Set<string>, word: string, lex: Lexicon): boolean {
   if (slot.has(word)) return true;
   for (const l of lemmas(word, lex)) if (slot.has(l)) return true;
@@ -46,7 +53,8 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
     for (const p of lex.byLemma.get(head) ?? []) {
       if (best && best.to - best.from >= p.slots.length) break;
       // Single words need the right part of speech ("the host", "back home"); phrases are specific enough.
-      if (p.noun ? !nounAt(ctx, i, pos) : p.slots.length === 1 && NOT_VERB.has(pos)) continue;
+      if (p.noun ? !nounAt(ctx, i, pos) : p.slots.length === 1 && NOT_VERB.has(pos) && !passiveAdj(ctx, i))
+        continue;
       const star: number[] = [];
       const end = matchRest(ctx, i, p, lex, sent, star);
       if (end > 0 && (!best || end - i > best.to - best.from))

@@ -50,10 +50,18 @@ export function extractEvents(
   // Directed statements without a target wait for the article's main dyad.
   const pending: [Found, Participant[]][] = [];
   let sentStart = 0;
+  // Token where the act asked for by an appeal starts ("urged Y to [stop] Z"): not an event.
+  let wished = -1;
   for (let i = 0; i < ctx.toks.length; i++) {
     if (ctx.sentOf[i] !== ctx.sentOf[sentStart]) sentStart = i;
     const trig = triggerAt(ctx, i, lex);
     if (!trig) continue;
+    if (i === wished) {
+      i = trig.to - 1;
+      continue;
+    }
+    if (trig.pattern.controls)
+      wished = infinitiveAfter(ctx, ctx.words[trig.to - 1] === "to" ? trig.to - 1 : trig.to);
     let sentEnd = trig.to;
     while (sentEnd < ctx.toks.length && ctx.sentOf[sentEnd] === ctx.sentOf[i]) sentEnd++;
     const f = { ctx, trig, sentStart, sentEnd, same, bare: opts.domestic === true };
@@ -168,6 +176,18 @@ function otherCountryAfter(f: Found, source: Participant, target: Participant, a
       if (x.country && x.country !== source.country && x.country !== target.country) return true;
   }
   return false;
+}
+
+/** The verb of the first "to VERB" within a few words after `from` in the same sentence, or -1. */
+function infinitiveAfter(ctx: EvCtx, from: number): number {
+  for (let j = from; j < from + 8 && ctx.sentOf[j] === ctx.sentOf[from - 1]; j++) {
+    const w = ctx.words[j];
+    if (w === "." || w === ";" || w === "and" || ctx.toks[j]?.pos === "VERB") return -1;
+    if (w !== "to") continue;
+    const k = ctx.toks[j + 1]?.pos === "ADV" ? j + 2 : j + 1;
+    return ctx.toks[k]?.pos === "VERB" ? k : -1;
+  }
+  return -1;
 }
 
 function dedupe(ps: Participant[], same: SameSide): Participant[] {

@@ -37,3 +37,15 @@ describe("groups named without a country", () => {
     expect(d.mentions.map((m) => m.code)).not.toContain("---GOV");
   });
 });
+
+describe("appeals with an infinitive", () => {
+  it("code the appeal to the one asked, not the act asked for", () => {
+    expect(coded("Mexico wants Canada to sanction Venezuela.", false)).toEqual(["02 MEX>CAN"]);
+    expect(coded("Germany urged Poland to expel the Belarusian envoy.", false)).toEqual(["02 DEU>POL"]);
+  });
+
+  it("read a pressure from a group as a demand on the one pressed", () => {
+    expect(coded("Macron faces pressure from parliament to help Ukraine.")).toEqual(["10 ---LEG>FRAGOV"]);
+    expect(coded("Macron is being pressured by parliament to help Ukraine.")).toEqual(["17 ---LEG>FRAGOV"]);
+  });
+});
