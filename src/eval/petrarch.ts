@@ -25,16 +25,20 @@ const symmetric = new Set<string>();
 for (const ps of lexicon().byLemma.values()) for (const p of ps) if (p.symmetric) symmetric.add(p.id);
 
 /** The (source, target, code) triples PETRARCH2 would write for one event: every pair of a
- * multi-party event, both directions of a symmetric one; a refused cooperation ("would not
- * provide support") is a rejection (12), other negated acts are not coded. */
-function triples(e: DyadEvent): [string, string | undefined, string][] {
+ * multi-party event, both directions of a symmetric one whose sides are named together ("A and B
+ * met"; "A met with B" is A's act only); a refused cooperation ("would not provide support") is a
+ * rejection (12), other negated acts are not coded. */
+function triples(e: DyadEvent, text: string): [string, string | undefined, string][] {
   let code = e.code;
   if (e.modality === "negated") {
     if (!/^0[3-8]/.test(code)) return [];
     code = "12";
   }
   const sides: (Participant | null)[] = [e.source, e.target, ...e.others];
-  const both = e.mentions.some((m) => symmetric.has(m.pattern));
+  const m0 = e.mentions[0];
+  const both =
+    e.mentions.some((m) => symmetric.has(m.pattern)) &&
+    !(m0 && /^\s+with\b/.test(text.slice(m0.trigger.end)));
   const out: [string, string | undefined, string][] = [];
   for (let i = 0; i < sides.length; i++)
     for (let j = 0; j < sides.length; j++) {
@@ -62,7 +66,9 @@ for (const r of records) {
     const key = (s: string | null | undefined, t: string | null | undefined, c: string) =>
       `${sideOf(s)}|${sideOf(t)}|${level === "root" ? c.slice(0, 2) : c}`;
     const want = new Set(gold.map((g) => key(g.sourcecode, g.targetcode, g.eventcode as string)));
-    const got = new Set(events.flatMap(triples).map(([src, tgt, code]) => key(src, tgt, code)));
+    const got = new Set(
+      events.flatMap((e) => triples(e, r.text)).map(([src, tgt, code]) => key(src, tgt, code)),
+    );
     const c = count[level];
     c.gold += want.size;
     c.pred += got.size;
