@@ -59,7 +59,11 @@ function introducer(ctx: EvCtx, at: number, floor: number): number {
   while (k > floor) {
     const w = ctx.words[k] as string;
     const pos = ctx.toks[k]?.pos ?? "";
-    if (ctx.coverAt[k] || NP_POS.has(pos) || NP_PUNCT.has(w)) k--;
+    // "a government-held part of": a hyphenated participle is an adjective; a word the tagger
+    // read as an adverb before "of" is the phrase's head ("part of").
+    const compound =
+      (pos === "VERB" && ctx.words[k - 1] === "-") || (pos === "ADV" && ctx.words[k + 1] === "of");
+    if (ctx.coverAt[k] || NP_POS.has(pos) || NP_PUNCT.has(w) || compound) k--;
     else if (w === "of" && ofs++ < 1) k--;
     else break;
   }
@@ -132,7 +136,12 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
     const pos = ctx.toks[j]?.pos ?? "";
     if (CLAUSE_END.has(w)) break;
     // A further verb starts another clause, unless it modifies a noun ("the visiting minister").
-    if (j > trig.to && (pos === "VERB" || pos === "AUX") && !MODIFIER_BEFORE.has(ctx.toks[j - 1]?.pos ?? ""))
+    if (
+      j > trig.to &&
+      (pos === "VERB" || pos === "AUX") &&
+      !MODIFIER_BEFORE.has(ctx.toks[j - 1]?.pos ?? "") &&
+      ctx.words[j - 1] !== "-"
+    )
       break;
     const p = ctx.startAt[j];
     if (p) {

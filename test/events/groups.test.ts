@@ -49,3 +49,9 @@ describe("appeals with an infinitive", () => {
     expect(coded("Macron is being pressured by parliament to help Ukraine.")).toEqual(["17 ---LEG>FRAGOV"]);
   });
 });
+
+describe("targets behind compound modifiers", () => {
+  it("reaches the country past a hyphenated participle", () => {
+    expect(coded("Nigeria shelled a rebel-held district of Cameroon on Sunday.", false)).toEqual(["19 NGA>CMR"]);
+  });
+});
