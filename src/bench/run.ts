@@ -48,11 +48,11 @@ try {
 }
 
 console.log(
-  `\n${"stage".padEnd(34)}${"articles".padStart(10)}${"seconds".padStart(10)}${"art/s".padStart(10)}${"peak MB".padStart(10)}`,
+  `\n${"stage".padEnd(34)}${"articles".padStart(10)}${"seconds".padStart(10)}${"art/s".padStart(10)}${"art/cpu-s".padStart(11)}${"peak MB".padStart(10)}`,
 );
 for (const r of rows) {
   console.log(
-    `${r.stage.padEnd(34)}${String(r.articles).padStart(10)}${r.seconds.toFixed(1).padStart(10)}${String(r.perSecond).padStart(10)}${String(r.peakRssMB).padStart(10)}`,
+    `${r.stage.padEnd(34)}${String(r.articles).padStart(10)}${r.seconds.toFixed(1).padStart(10)}${String(r.perSecond).padStart(10)}${String(r.perCpuSecond).padStart(11)}${String(r.peakRssMB).padStart(10)}`,
   );
 }
 const [a, b] = [rows.at(-2), rows.at(-1)];

@@ -4,7 +4,6 @@ import { resolve } from "node:path";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
-import { decodeSignature } from "../stories/index.js";
 import { type ProcessedDocument, processForStore } from "./process.js";
 import { type Processed, WorkerPool } from "./worker-pool.js";
 
@@ -54,8 +53,8 @@ export async function ingest(
   // The story index as stored documents left it; each new document joins it in reading order.
   const stories = store.stories.loadIndex();
   const placeInStory = (doc: ProcessedDocument) => {
-    const placed = stories.add(decodeSignature(doc.signature));
-    store.stories.assign(doc.id, doc.signature, placed.story, placed.duplicateOf);
+    const placed = stories.add(doc.signature);
+    store.stories.assign(doc.id, doc.signatureJson, placed.story, placed.duplicateOf);
     for (const u of placed.updates) store.stories.updateDuplicate(u.id, u.duplicateOf);
   };
   const flush = () => {

@@ -13,7 +13,7 @@ import {
   type SourceDocument,
 } from "../model/document.js";
 import { findQuotes } from "../quotes/stage.js";
-import { type EncodedSignature, encodeSignature, signatureOf } from "../stories/index.js";
+import { encodeSignature, type StorySignature, signatureOf } from "../stories/index.js";
 import { linkQuotesToEvents } from "./link-quotes.js";
 
 export function cleanDocument(src: SourceDocument): CleanDocument {
@@ -39,12 +39,16 @@ export function analyseDocument(src: SourceDocument): AnalysedDocument {
   return { ...doc, sentences, tokens };
 }
 
-/** What the store needs: the document with every layer, and its story signature. */
-export type ProcessedDocument = EventDocument & { signature: EncodedSignature };
+/**
+ * What the store needs: the document with every layer, and its story signature twice — as typed
+ * arrays for the story index, and already serialised for the store (work kept off the writer thread).
+ */
+export type ProcessedDocument = EventDocument & { signature: StorySignature; signatureJson: string };
 
 export function processForStore(src: SourceDocument): ProcessedDocument {
   const doc = processDocument(src);
-  return { ...doc, signature: encodeSignature(signatureOf(doc)) };
+  const signature = signatureOf(doc);
+  return { ...doc, signature, signatureJson: JSON.stringify(encodeSignature(signature)) };
 }
 
 export function processDocument(src: SourceDocument): EventDocument {

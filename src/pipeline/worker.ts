@@ -11,7 +11,8 @@ export type WorkerReply =
 parentPort?.on("message", ({ seq, doc }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { seq, ok: true, doc: processForStore(doc) };
+    // Tokens are not stored and content is the raw input again: not worth copying back to the main thread.
+    reply = { seq, ok: true, doc: { ...processForStore(doc), tokens: [], content: "" } };
   } catch (error) {
     const inputError = error instanceof InputError;
     const message = inputError ? error.detail : `${doc.id}: ${(error as Error).message}`;

@@ -49,20 +49,18 @@ export class EventLayerStore {
   private readonly quotesOf;
 
   constructor(readonly db: Db) {
-    this.insertEvent = db.prepare(`INSERT INTO events VALUES (@doc_id, @event_id, @code, @root, @goldstein,
-      @quad_class, @plover, @source_actor, @source_name, @source_country, @source_code, @target_actor, @target_name,
-      @target_country, @target_code, @others, @location, @date, @date_inferred, @date_text, @modality, @mentions)`);
-    this.insertQuote = db.prepare(`INSERT INTO quotes VALUES (@doc_id, @quote_id, @speaker, @speaker_name,
-      @speaker_country, @text, @start, @end, @kind, @via, @cue, @events)`);
+    // Positional parameters in table column order: binding them is cheaper than named ones.
+    this.insertEvent = db.prepare(`INSERT INTO events VALUES (${Array(22).fill("?").join(", ")})`);
+    this.insertQuote = db.prepare(`INSERT INTO quotes VALUES (${Array(12).fill("?").join(", ")})`);
     this.eventsOf = db.prepare<[string], EventRow>("SELECT * FROM events WHERE doc_id = ?");
     this.quotesOf = db.prepare<[string], QuoteRow>("SELECT * FROM quotes WHERE doc_id = ?");
   }
 
   /** Called inside the document's transaction. */
   insert(doc: EventDocument): void {
-    for (const e of doc.events) this.insertEvent.run(toRow(doc.id, e));
+    for (const e of doc.events) this.insertEvent.run(...Object.values(toRow(doc.id, e)));
     for (const q of doc.quotes) {
-      this.insertQuote.run({
+      const row: QuoteRow = {
         doc_id: doc.id,
         quote_id: q.id,
         speaker: q.speaker,
@@ -75,7 +73,8 @@ export class EventLayerStore {
         via: q.via,
         cue: q.cue,
         events: JSON.stringify(q.events),
-      } satisfies QuoteRow);
+      };
+      this.insertQuote.run(...Object.values(row));
     }
   }
 

@@ -29,8 +29,9 @@ export class StoryStore {
   }
 
   /** Called inside the document's transaction, after the document row exists. */
-  assign(docId: string, signature: EncodedSignature, story: string, duplicateOf: string | null): void {
-    this.insertSig.run(docId, JSON.stringify(signature));
+  /** `signatureJson` is the document's EncodedSignature as JSON. */
+  assign(docId: string, signatureJson: string, story: string, duplicateOf: string | null): void {
+    this.insertSig.run(docId, signatureJson);
     this.setStory.run(story, duplicateOf, docId);
   }
 
