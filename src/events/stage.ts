@@ -8,6 +8,7 @@ import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
 import { mergeEvents } from "./merge.js";
+import { claimant, nestedWords } from "./nested.js";
 import {
   type ActorIndex,
   actorIndex,
@@ -66,7 +67,19 @@ export function extractEvents(
     while (sentEnd < ctx.toks.length && ctx.sentOf[sentEnd] === ctx.sentOf[i]) sentEnd++;
     const f = { ctx, trig, sentStart, sentEnd, same, bare: opts.domestic === true };
     const { pairs, sources, targets } = sidesOf(f, actors);
-    for (const [s, t, others] of pairs) events.push(makeEvent(f, s, t, others));
+    const claim = nestedWords().rootSet.has(trig.pattern.code.slice(0, 2))
+      ? claimant(ctx, i, sentStart)
+      : null;
+    const reporter = claim
+      ? participantsOf({ placed: claim }, actors).find((p) => usable(p, actors))
+      : undefined;
+    for (const [s, t, others] of pairs) events.push(reported(makeEvent(f, s, t, others), reporter, same));
+    // "X said that Y attacked itself": still X's accusation of Y.
+    const doer = sources[0];
+    if (pairs.length === 0 && reporter && doer && !same(reporter, doer)) {
+      const e = reported(makeEvent(f, doer, doer, []), reporter, same);
+      if (e.source === reporter) events.push(e);
+    }
     if (pairs.length === 0 && trig.pattern.implicit) {
       // A symmetric act with no side named ("an agreement was reached") is the main dyad's.
       const sides = trig.pattern.symmetric ? dedupe([...sources, ...targets], same) : sources;
@@ -164,6 +177,27 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     // Expressing an intention is itself the event: "ready to cooperate" is asserted.
     modality: intent && modality !== "negated" ? "asserted" : modality,
     mentions: [{ sentence, trigger, pattern: pat.id }],
+  };
+}
+
+/** "X claimed that Y attacked Z": X accuses Y; "X claimed that it attacked Z": X claims it. An
+ * act only announced (a threat) stays what it is. */
+function reported(e: DyadEvent, reporter: Participant | undefined, same: SameSide): DyadEvent {
+  const w = nestedWords();
+  if (!reporter || e.modality !== "asserted" || !w.rootSet.has(e.code.slice(0, 2))) return e;
+  const own = same(reporter, e.source);
+  if (!own && e.target && same(reporter, e.target)) return e;
+  const code = own ? w.own : w.accuse;
+  const entry = cameo(code) ?? cameo(code.slice(0, 2));
+  return {
+    ...e,
+    code,
+    goldstein: entry?.goldstein ?? 0,
+    quadClass: entry?.quadClass ?? 1,
+    plover: entry?.plover ?? "",
+    source: own ? e.source : reporter,
+    target: own ? e.target : e.source,
+    others: [],
   };
 }
 

@@ -55,3 +55,17 @@ describe("targets behind compound modifiers", () => {
     expect(coded("Nigeria shelled a rebel-held district of Cameroon on Sunday.", false)).toEqual(["19 NGA>CMR"]);
   });
 });
+
+describe("reported force", () => {
+  it("codes another's attack reported as a claim as an accusation of the doer", () => {
+    expect(coded("Peru claimed that Bolivia had attacked Chile.", false)).toEqual(["11 PER>BOL"]);
+  });
+
+  it("codes a reporter's own attack as a claim of responsibility", () => {
+    expect(coded("Peru claimed that it had attacked Bolivia.", false)).toEqual(["01 PER>BOL"]);
+  });
+
+  it("leaves an announced attack a threat", () => {
+    expect(coded("Peru said it will attack Bolivia.", false)[0]).toMatch(/^13 PER>BOL/);
+  });
+});

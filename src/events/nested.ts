@@ -1,0 +1,45 @@
+// Reported force: "the US claimed that Iraq attacked Kuwait" codes the claim, as PETRARCH-style
+// coders do: an accusation of the doer (112), or a claim of responsibility when the reporter
+// reports its own act (015). Knowledge in data/events/nested.json.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { EvCtx, Placed } from "./context.js";
+
+interface NestedWords {
+  claims: string[];
+  roots: string[];
+  accuse: string;
+  own: string;
+}
+
+let cached: (NestedWords & { claimSet: Set<string>; rootSet: Set<string> }) | null = null;
+
+export function nestedWords() {
+  if (!cached) {
+    const file = fileURLToPath(new URL("../../data/events/nested.json", import.meta.url));
+    const w = JSON.parse(readFileSync(file, "utf8")) as NestedWords;
+    cached = { ...w, claimSet: new Set(w.claims), rootSet: new Set(w.roots) };
+  }
+  return cached;
+}
+
+/** The reporter of a claim the act at `from` sits in ("X claimed that [Y attacked]"), if any:
+ * a claim verb earlier in the sentence, followed by "that" or the clause's subject, with the
+ * reporter the nearest actor before the verb. */
+export function claimant(ctx: EvCtx, from: number, sentStart: number): Placed | null {
+  const w = nestedWords();
+  for (let v = from - 1; v > sentStart; v--) {
+    const word = ctx.words[v] as string;
+    if (word === ";" || word === "," || word === "but") return null;
+    if (!w.claimSet.has(word) || ctx.toks[v]?.pos !== "VERB") continue;
+    const next = v + 1;
+    if (ctx.words[next] !== "that" && !ctx.startAt[next]) return null;
+    for (let k = v - 1; k >= sentStart; k--) {
+      const p = ctx.coverAt[k];
+      if (p) return p;
+      if (ctx.words[k] === "," || ctx.toks[k]?.pos === "VERB") return null;
+    }
+    return null;
+  }
+  return null;
+}
