@@ -15,6 +15,7 @@ export interface Frame {
 
 // Tokens that may sit inside a noun phrase between a preposition and its actor.
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PRON", "PROPN", "NOUN", "PART"]);
+const QUANTITY = new Set(["over", "about", "around", "nearly", "almost", "some", "up"]);
 const NP_PUNCT = new Set(["-", "'s", "’s", "'", "’"]);
 // A mention after one of these is not the clause's subject ("talks with Wang, Park said").
 const NOT_SUBJECT = new Set([
@@ -61,8 +62,13 @@ function introducer(ctx: EvCtx, at: number, floor: number): number {
     const pos = ctx.toks[k]?.pos ?? "";
     // "a government-held part of": a hyphenated participle is an adjective; a word the tagger
     // read as an adverb before "of" is the phrase's head ("part of").
+    // "over 150 prisoners", "exiled leaders": a quantity and a participle before a noun are too.
+    const next = ctx.toks[k + 1]?.pos;
     const compound =
-      (pos === "VERB" && ctx.words[k - 1] === "-") || (pos === "ADV" && ctx.words[k + 1] === "of");
+      (pos === "VERB" && ctx.words[k - 1] === "-") ||
+      (pos === "ADV" && ctx.words[k + 1] === "of") ||
+      (QUANTITY.has(w) && next === "NUM") ||
+      (pos === "VERB" && /ed$/.test(w) && next === "NOUN");
     if (ctx.coverAt[k] || NP_POS.has(pos) || NP_PUNCT.has(w) || compound) k--;
     else if (w === "of" && ofs++ < 1) k--;
     else break;
@@ -72,7 +78,7 @@ function introducer(ctx: EvCtx, at: number, floor: number): number {
 
 /** How the phrase at token `at` hangs off the trigger: "obj", a preposition, or null. */
 function relation(ctx: EvCtx, at: number, trig: Trigger): string | null {
-  const k = introducer(ctx, at, trig.to - 2);
+  const k = introducer(ctx, at, trig.to - 1);
   if (k === trig.to - 1) return "obj";
   const w = ctx.words[k] as string;
   return ctx.toks[k]?.pos === "ADP" || w === "between" || w === "that" ? w : null;

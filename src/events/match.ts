@@ -30,9 +30,14 @@ function nounAt(ctx: EvCtx, i: number, pos: string): boolean {
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
-/** A participle the tagger read as an adjective after a form of "be" ("is being pressured by"). */
+const MODAL = new Set(["would", "will", "to", "could", "can", "may", "might", "shall", "should", "must"]);
+
+/** A verb the tagger read as an adjective: a participle after "be" ("is being pressured by"), or
+ * a bare verb after a modal ("would free"). */
 function passiveAdj(ctx: EvCtx, i: number): boolean {
-  return ctx.toks[i]?.pos === "ADJ" && /ed$/.test(ctx.words[i] as string) && BE.has(ctx.words[i - 1] ?? "");
+  if (ctx.toks[i]?.pos !== "ADJ") return false;
+  const prev = ctx.words[i - 1] ?? "";
+  return (/ed$/.test(ctx.words[i] as string) && BE.has(prev)) || MODAL.has(prev);
 }
 
 function slotHas(slot: Set<string>, word: string, lex: Lexicon): boolean {

@@ -34,6 +34,11 @@ export function claimant(ctx: EvCtx, from: number, sentStart: number): Placed | 
     if (!w.claimSet.has(word) || ctx.toks[v]?.pos !== "VERB") continue;
     const next = v + 1;
     if (ctx.words[next] !== "that" && !ctx.startAt[next]) return null;
+    // The doer must be named in the claim ("claimed that ISIL attacked": ISIL unknown → no claim).
+    let named = false;
+    for (let k = next; k < from && !named; k++)
+      named = ctx.coverAt[k] !== undefined || ctx.toks[k]?.pos === "PRON";
+    if (!named) return null;
     for (let k = v - 1; k >= sentStart; k--) {
       const p = ctx.coverAt[k];
       if (p) return p;

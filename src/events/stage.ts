@@ -127,7 +127,9 @@ function sidesOf(
     if (!t && sources.length >= 2 && JOINT_ROOTS.has(trig.pattern.code.slice(0, 2)))
       pairs.push([sources[0] as Participant, sources[1] as Participant, sources.slice(2)]);
   }
-  return { pairs: pairs.filter(([s, t]) => !sameSide(s, t)), sources, targets };
+  // Two groups with no country ("rebels kidnapped peacekeepers") say nothing about any country.
+  const bare = (p: Participant) => p.code.startsWith("---");
+  return { pairs: pairs.filter(([s, t]) => !sameSide(s, t) && !(bare(s) && bare(t))), sources, targets };
 }
 
 // Threat codes for conflict acts announced rather than done.

@@ -69,3 +69,13 @@ describe("reported force", () => {
     expect(coded("Peru said it will attack Bolivia.", false)[0]).toMatch(/^13 PER>BOL/);
   });
 });
+
+describe("verbs the tagger misreads", () => {
+  it("reads a bare verb after a modal as the act ('would free')", () => {
+    expect(coded("Egypt said it would free over 40 Sudanese detainees.", false)[0]).toMatch(/^03 EGY>SDN/);
+  });
+
+  it("drops an event between two groups with no country", () => {
+    expect(coded("Rebels attacked the police on Sunday.")).toEqual([]);
+  });
+});

@@ -53,6 +53,8 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
  * "---REB"). Not a compound modifier ("government-held") nor one member of a group ("a rebel"). */
 function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boolean {
   if (NO_BARE_GROUP.has(r.role.name) || ctx.toks[m.end] === "-") return false;
+  // A modifier of a noun is no actor ("military support", "police cars").
+  if (/^(NOUN|PROPN)$/.test(ctx.doc.tokens[m.end]?.pos ?? "")) return false;
   // "UN troops", "NATO forces": the organisation named just before is the actor.
   for (let k = Math.max(0, m.start - 4); k < m.start; k++)
     if (ctx.matchAt[k]?.end === m.start && ctx.matchAt[k]?.hits.some((h) => h.kind === "organisation"))
