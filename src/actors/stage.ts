@@ -55,6 +55,11 @@ function placeMentions(ctx: Ctx, consumed: Uint8Array, out: Output): void {
   for (let i = 0; i < ctx.toks.length; i++) {
     const m = ctx.matchAt[i];
     if (!m || consumed[i]) continue;
+    // "a UK-based group": where the group sits, not an actor.
+    if (ctx.toks[m.end] === "-" && /^based$/i.test(ctx.toks[m.end + 1] ?? "")) {
+      i = m.end - 1;
+      continue;
+    }
     for (const h of m.hits) {
       if (h.kind === "country")
         out.country(m.start, m.end, h.country.iso3, h.via === "demonym" ? "demonym" : "country", null);

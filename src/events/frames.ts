@@ -207,7 +207,16 @@ function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number):
   if (isPassive(ctx, trig)) {
     const by = findTargets(ctx, trig, sentEnd, ["by"]);
     const subj = findSource(ctx, trig, sentStart);
-    return { sources: by, targets: subj ? [{ placed: subj }] : [] };
+    // A noun that is no actor right before the verb group is the subject ("eight people were
+    // killed"), whatever actor was named earlier.
+    let k = trig.from - 1;
+    while (
+      k > sentStart &&
+      (BE.has(ctx.words[k] as string) || /^(ADV|AUX|PART)$/.test(ctx.toks[k]?.pos ?? ""))
+    )
+      k--;
+    const near = ctx.coverAt[k] !== undefined || !/^(NOUN|NUM|PROPN)$/.test(ctx.toks[k]?.pos ?? "");
+    return { sources: by, targets: subj && near ? [{ placed: subj }] : [] };
   }
   const inside = trig.object ? ctx.startAt[trig.object] : undefined;
   const targets = inside ? [{ placed: inside }] : findTargets(ctx, trig, sentEnd, pat.target);

@@ -79,3 +79,22 @@ describe("verbs the tagger misreads", () => {
     expect(coded("Rebels attacked the police on Sunday.")).toEqual([]);
   });
 });
+
+describe("where groups and places sit", () => {
+  it("gives a group the country it is in ('a court in Chile')", () => {
+    expect(coded("A court in Chile issued arrest warrants for three Argentine officers.")[0]).toMatch(
+      /^17 CHLJUD>ARG/,
+    );
+  });
+
+  it("does not read a base ('a Swiss-based group') as an actor", () => {
+    const d = doc("A Swiss-based group said the talks had failed.");
+    expect(d.mentions.map((m) => m.code)).not.toContain("CHE");
+  });
+
+  it("takes no passive target from before an unnamed subject", () => {
+    expect(coded("Kenya said ten people were killed by Somali militants.")).not.toContainEqual(
+      expect.stringMatching(/SOM.*>KEN/),
+    );
+  });
+});

@@ -69,6 +69,14 @@ function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boo
   );
 }
 
+/** "a court in Guyana", "police in Iraq": the country right after "in" is the group's. */
+function countryIn(ctx: Ctx, at: number): string | null {
+  if ((ctx.toks[at] ?? "").toLowerCase() !== "in") return null;
+  const k = (ctx.toks[at + 1] ?? "").toLowerCase() === "the" ? at + 2 : at + 1;
+  for (const h of ctx.matchAt[k]?.hits ?? []) if (h.kind === "country") return h.country.iso3;
+  return null;
+}
+
 function resolveRole(
   ctx: Ctx,
   people: People,
@@ -91,7 +99,7 @@ function resolveRole(
         via: "role",
       });
     else if (bareGroup(ctx, m, r, plural))
-      sides.push({ start: from, end: m.end, country: null, sector: r.sector, via: "role" });
+      sides.push({ start: from, end: m.end, country: countryIn(ctx, m.end), sector: r.sector, via: "role" });
     return;
   }
   const holders = [...people.entities.values()].filter(
