@@ -23,10 +23,16 @@ export function nestedWords() {
   return cached;
 }
 
-/** The reporter of a claim the act at `from` sits in ("X claimed that [Y attacked]"), if any:
- * a claim verb earlier in the sentence, followed by "that" or the clause's subject, with the
- * reporter the nearest actor before the verb. */
-export function claimant(ctx: EvCtx, from: number, sentStart: number): Placed | null {
+export interface Claim {
+  /** The nearest actor before the claim verb, if any. */
+  reporter: Placed | null;
+  /** Whether the claimed act's doer is named (an actor or a pronoun); if not, the act is unknown's. */
+  named: boolean;
+}
+
+/** The claim the act at `from` sits in ("X claimed that [Y attacked]"), if any: a claim verb
+ * earlier in the sentence, followed by "that" or the clause's subject. */
+export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | null {
   const w = nestedWords();
   for (let v = from - 1; v > sentStart; v--) {
     const word = ctx.words[v] as string;
@@ -34,17 +40,15 @@ export function claimant(ctx: EvCtx, from: number, sentStart: number): Placed | 
     if (!w.claimSet.has(word) || ctx.toks[v]?.pos !== "VERB") continue;
     const next = v + 1;
     if (ctx.words[next] !== "that" && !ctx.startAt[next]) return null;
-    // The doer must be named in the claim ("claimed that ISIL attacked": ISIL unknown → no claim).
     let named = false;
     for (let k = next; k < from && !named; k++)
       named = ctx.coverAt[k] !== undefined || ctx.toks[k]?.pos === "PRON";
-    if (!named) return null;
     for (let k = v - 1; k >= sentStart; k--) {
       const p = ctx.coverAt[k];
-      if (p) return p;
-      if (ctx.words[k] === "," || ctx.toks[k]?.pos === "VERB") return null;
+      if (p) return { reporter: p, named };
+      if (ctx.words[k] === "," || ctx.toks[k]?.pos === "VERB") break;
     }
-    return null;
+    return { reporter: null, named };
   }
   return null;
 }

@@ -70,8 +70,13 @@ export function extractEvents(
     const claim = nestedWords().rootSet.has(trig.pattern.code.slice(0, 2))
       ? claimant(ctx, i, sentStart)
       : null;
-    const reporter = claim
-      ? participantsOf({ placed: claim }, actors).find((p) => usable(p, actors))
+    // "X claimed that [an unknown group] attacked Z": the act's doer is not X; nothing to code.
+    if (claim && !claim.named) {
+      i = trig.to - 1;
+      continue;
+    }
+    const reporter = claim?.reporter
+      ? participantsOf({ placed: claim.reporter }, actors).find((p) => usable(p, actors))
       : undefined;
     for (const [s, t, others] of pairs) events.push(reported(makeEvent(f, s, t, others), reporter, same));
     // "X said that Y attacked itself": still X's accusation of Y.
