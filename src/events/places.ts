@@ -1,5 +1,7 @@
 // Places after "in"/"at"/"to": a country name or a capital/seat the actor knowledge knows. Used
 // for an event's location and for targets of visits ("a visit to Seoul" → KOR).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { knowledge } from "../actors/knowledge/index.js";
 import type { EvCtx } from "./context.js";
 
@@ -12,6 +14,20 @@ export interface Place {
 
 const LOCATIVE = new Set(["in", "at", "to", "of"]);
 
+let regions: Map<string, string> | null = null;
+
+/** States and provinces that stand for their country as places (data/events/places.json). */
+function regionCountry(name: string): string | undefined {
+  if (!regions) {
+    regions = new Map();
+    const file = fileURLToPath(new URL("../../data/events/places.json", import.meta.url));
+    const json = JSON.parse(readFileSync(file, "utf8")) as Record<string, string | string[]>;
+    for (const [iso3, names] of Object.entries(json))
+      if (Array.isArray(names)) for (const n of names) regions.set(n, iso3);
+  }
+  return regions.get(name);
+}
+
 /** The known place starting at token i (1–3 capitalised tokens), if any. */
 export function placeAt(ctx: EvCtx, i: number): Place | null {
   const t0 = ctx.toks[i];
@@ -23,7 +39,7 @@ export function placeAt(ctx: EvCtx, i: number): Place | null {
     const last = ctx.toks[i + n - 1];
     if (!last || last.pos === "PUNCT" || ctx.sentOf[i + n - 1] !== ctx.sentOf[i]) continue;
     const text = ctx.doc.text.slice(t0.start, last.end);
-    const iso3 = k.metonym(text)?.country.iso3 ?? k.countryByName(text)?.iso3;
+    const iso3 = k.metonym(text)?.country.iso3 ?? k.countryByName(text)?.iso3 ?? regionCountry(text);
     if (iso3) return { text, iso3, from: i, to: i + n };
   }
   return null;

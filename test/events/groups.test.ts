@@ -98,3 +98,9 @@ describe("where groups and places sit", () => {
     );
   });
 });
+
+describe("states and provinces as places", () => {
+  it("reads exercises in a US state as aimed at the United States", () => {
+    expect(coded("China held naval drills near Hawaii on Friday.", false)[0]).toMatch(/^15 CHN>USA/);
+  });
+});
