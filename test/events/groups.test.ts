@@ -104,3 +104,10 @@ describe("states and provinces as places", () => {
     expect(coded("China held naval drills near Hawaii on Friday.", false)[0]).toMatch(/^15 CHN>USA/);
   });
 });
+
+describe("oddly cased names", () => {
+  it("reads a country name with a capital inside as the country, not lowercase words", () => {
+    expect(doc("Officials in nORWAY welcomed the deal.").mentions.map((m) => m.code)).toContain("NOR");
+    expect(doc("They ate turkey and rice on Thursday.").mentions).toEqual([]);
+  });
+});

@@ -72,7 +72,8 @@ export function caseAllows(rule: CaseRule, surface: string): boolean {
   const letters = withoutArticle(surface).replace(/[^\p{L}]/gu, "");
   if (rule === "acronym") return letters === letters.toUpperCase();
   const first = letters.charAt(0);
-  return first !== "" && first === first.toUpperCase();
+  // A capital inside a word is a proper noun mistyped ("iSrael"), never a common word.
+  return (first !== "" && first === first.toUpperCase()) || /^\p{Ll}+\p{Lu}\p{L}*$/u.test(letters);
 }
 
 /** Same key with a final possessive removed ("china's" → "china"), or null when there is none. */
