@@ -98,6 +98,14 @@ function matchRest(
       if (slotHas(slot, ctx.words[j] as string, lex)) break;
       // Modifiers only, and never an actor: "met [China's] …" is not a gap.
       const w = ctx.words[j] as string;
+      // A place pattern's place may sit inside the phrase ("attend the Beijing Olympics").
+      const inner = ctx.startAt[j];
+      if (p.place && inner && star.length === 0 && gap < MAX_GAP) {
+        star.push(j);
+        j = inner.to;
+        gap++;
+        continue;
+      }
       const modifier = GAP_POS.has(ctx.toks[j]?.pos ?? "") || QUOTES.has(w);
       if (gap >= MAX_GAP || ctx.coverAt[j] || !modifier) return 0;
       if (!QUOTES.has(w)) gap++;

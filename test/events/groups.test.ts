@@ -52,7 +52,9 @@ describe("appeals with an infinitive", () => {
 
 describe("targets behind compound modifiers", () => {
   it("reaches the country past a hyphenated participle", () => {
-    expect(coded("Nigeria shelled a rebel-held district of Cameroon on Sunday.", false)).toEqual(["19 NGA>CMR"]);
+    expect(coded("Nigeria shelled a rebel-held district of Cameroon on Sunday.", false)).toEqual([
+      "19 NGA>CMR",
+    ]);
   });
 });
 
@@ -109,5 +111,13 @@ describe("oddly cased names", () => {
   it("reads a country name with a capital inside as the country, not lowercase words", () => {
     expect(doc("Officials in nORWAY welcomed the deal.").mentions.map((m) => m.code)).toContain("NOR");
     expect(doc("They ate turkey and rice on Thursday.").mentions).toEqual([]);
+  });
+});
+
+describe("places inside a trigger phrase", () => {
+  it("reads 'attend the Tokyo summit' as a meeting in Japan", () => {
+    expect(coded("The Brazilian president will attend the Tokyo summit next week.", false)[0]).toMatch(
+      /^04 BRA.*>JPN/,
+    );
   });
 });
