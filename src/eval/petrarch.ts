@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { lexicon } from "../events/lexicon.js";
 import type { DyadEvent, Participant } from "../model/document.js";
 import { sharedPath } from "./shared-path.js";
-import { eventsOfSentence, type Prf, prf, sideOf } from "./suite-docs.js";
+import { codeSentence, type Prf, prf, sideOf } from "./suite-docs.js";
 
 interface Expected {
   eventcode?: string;
@@ -26,9 +26,14 @@ for (const ps of lexicon().byLemma.values()) for (const p of ps) if (p.symmetric
 
 /** The (source, target, code) triples PETRARCH2 would write for one event: every pair of a
  * multi-party event, both directions of a symmetric one whose sides are named together ("A and B
- * met"; "A met with B" is A's act only); a refused cooperation ("would not provide support") is a
- * rejection (12), other negated acts are not coded. */
-function triples(e: DyadEvent, text: string): [string, string | undefined, string][] {
+ * met"; "A met with B" is A's act only) and of a joint act of two subjects ("A and B seek to
+ * deepen their partnership"); a refused cooperation ("would not provide support") is a rejection
+ * (12), other negated acts are not coded. */
+function triples(
+  e: DyadEvent,
+  text: string,
+  at: Map<string, number[]>,
+): [string, string | undefined, string][] {
   let code = e.code;
   if (e.modality === "negated") {
     if (!/^0[3-8]/.test(code)) return [];
@@ -36,9 +41,12 @@ function triples(e: DyadEvent, text: string): [string, string | undefined, strin
   }
   const sides: (Participant | null)[] = [e.source, e.target, ...e.others];
   const m0 = e.mentions[0];
+  const before = (p: Participant | null) =>
+    m0 !== undefined && p?.actor != null && (at.get(p.actor) ?? []).some((x) => x < m0.trigger.start);
   const both =
-    e.mentions.some((m) => symmetric.has(m.pattern)) &&
-    !(m0 && /^\s+with\b/.test(text.slice(m0.trigger.end)));
+    (e.mentions.some((m) => symmetric.has(m.pattern)) &&
+      !(m0 && /^\s+with\b/.test(text.slice(m0.trigger.end)))) ||
+    (/^0[3-6]/.test(e.code) && before(e.source) && before(e.target));
   const out: [string, string | undefined, string][] = [];
   for (let i = 0; i < sides.length; i++)
     for (let j = 0; j < sides.length; j++) {
@@ -60,14 +68,16 @@ for (const r of records) {
   const date = /^\d{8}$/.test(r.date)
     ? `${r.date.slice(0, 4)}-${r.date.slice(4, 6)}-${r.date.slice(6, 8)}`
     : null;
-  const events = r.text.trim() ? eventsOfSentence(r.id, r.text, date) : [];
+  const { events, mentionedAt } = r.text.trim()
+    ? codeSentence(r.id, r.text, date)
+    : { events: [], mentionedAt: new Map<string, number[]>() };
   const gold = r.expected.filter((e) => e.eventcode);
   for (const level of ["root", "full"] as const) {
     const key = (s: string | null | undefined, t: string | null | undefined, c: string) =>
       `${sideOf(s)}|${sideOf(t)}|${level === "root" ? c.slice(0, 2) : c}`;
     const want = new Set(gold.map((g) => key(g.sourcecode, g.targetcode, g.eventcode as string)));
     const got = new Set(
-      events.flatMap((e) => triples(e, r.text)).map(([src, tgt, code]) => key(src, tgt, code)),
+      events.flatMap((e) => triples(e, r.text, mentionedAt)).map(([src, tgt, code]) => key(src, tgt, code)),
     );
     const c = count[level];
     c.gold += want.size;

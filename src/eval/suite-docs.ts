@@ -10,6 +10,15 @@ import { type AnalysedDocument, type DyadEvent, emptyMetadata } from "../model/d
 const SUITE_OPTIONS: EventOptions = { domestic: true };
 
 export function eventsOfSentence(id: string, text: string, date: string | null): DyadEvent[] {
+  return codeSentence(id, text, date).events;
+}
+
+/** The events of one sentence, with where each actor is mentioned (character offsets). */
+export function codeSentence(
+  id: string,
+  text: string,
+  date: string | null,
+): { events: DyadEvent[]; mentionedAt: Map<string, number[]> } {
   // The suites give clean single sentences; the cleaner would drop a short one as boilerplate.
   const doc: AnalysedDocument = {
     id,
@@ -24,7 +33,11 @@ export function eventsOfSentence(id: string, text: string, date: string | null):
     removed: [],
     ...analyse(text),
   };
-  return extractEvents(findActors(doc), lexicon(), SUITE_OPTIONS);
+  const actors = findActors(doc);
+  const mentionedAt = new Map<string, number[]>();
+  for (const m of actors.mentions)
+    for (const a of m.actors) mentionedAt.set(a, [...(mentionedAt.get(a) ?? []), m.start]);
+  return { events: extractEvents(actors, lexicon(), SUITE_OPTIONS), mentionedAt };
 }
 
 /** The country (ISO3) or organisation of a CAMEO actor code: "USAGOV" → "USA"; an organisation
