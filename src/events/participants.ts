@@ -18,8 +18,9 @@ function fromActor(a: Actor, code?: string): Participant | null {
   };
 }
 
+// Only a country + sector code ("USAGOV") names a country; a bare sector ("GOV") does not.
 const countryOfCode = (code: string): string | null =>
-  /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|MNC)/.test(code) ? code.slice(0, 3) : null;
+  /^[A-Z]{6}/.test(code) && !/^(IGO|NGO|MNC|IMG)/.test(code) ? code.slice(0, 3) : null;
 
 /** Participants for a side; a "both sides" mention gives one per actor. */
 export function participantsOf(side: Side, actors: ActorIndex): Participant[] {
