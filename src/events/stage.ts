@@ -225,8 +225,9 @@ function infinitiveAfter(ctx: EvCtx, from: number): number {
     const w = ctx.words[j];
     if (w === "." || w === ";" || w === "and" || ctx.toks[j]?.pos === "VERB") return -1;
     if (w !== "to") continue;
+    // "permission to Russia to help": the first "to" may introduce the one asked.
     const k = ctx.toks[j + 1]?.pos === "ADV" ? j + 2 : j + 1;
-    return ctx.toks[k]?.pos === "VERB" ? k : -1;
+    if (ctx.toks[k]?.pos === "VERB") return k;
   }
   return -1;
 }

@@ -121,3 +121,10 @@ describe("places inside a trigger phrase", () => {
     );
   });
 });
+
+describe("permission to act", () => {
+  it("codes the permission given, not the act permitted", () => {
+    expect(coded("Turkey gave permission to Sweden to join the alliance.", false)).toEqual(["08 TUR>SWE"]);
+    expect(coded("Hungary allowed Finland to buy Russian gas.", false)).toEqual(["08 HUN>FIN"]);
+  });
+});
