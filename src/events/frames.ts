@@ -146,7 +146,9 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
       j > trig.to &&
       (pos === "VERB" || pos === "AUX") &&
       !MODIFIER_BEFORE.has(ctx.toks[j - 1]?.pos ?? "") &&
-      ctx.words[j - 1] !== "-"
+      ctx.words[j - 1] !== "-" &&
+      // "an attack targeting tourists at a mall in X": a participle describing the noun before it.
+      !(w.endsWith("ing") && ctx.toks[j - 1]?.pos === "NOUN" && !ctx.coverAt[j - 1])
     )
       break;
     const p = ctx.startAt[j];

@@ -128,3 +128,13 @@ describe("permission to act", () => {
     expect(coded("Hungary allowed Finland to buy Russian gas.", false)).toEqual(["08 HUN>FIN"]);
   });
 });
+
+describe("claims of responsibility", () => {
+  it("reach the place of an attack described by a participle", () => {
+    expect(
+      coded(
+        "The Somali group claimed responsibility for a bombing targeting shoppers at a market in Kenya.",
+      )[0],
+    ).toMatch(/^01 SOM.*>KEN/);
+  });
+});
