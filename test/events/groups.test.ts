@@ -138,3 +138,10 @@ describe("claims of responsibility", () => {
     ).toMatch(/^01 SOM.*>KEN/);
   });
 });
+
+describe("places after 'the city of'", () => {
+  it("are not people, even after a title", () => {
+    const d = doc("Turkey freed the mayor of the border city of Kobani on Monday.");
+    expect(d.actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+});

@@ -115,6 +115,12 @@ function placeLike(ctx: Ctx, a: number, b: number): boolean {
   const lex = nameLexicon();
   const prev = (ctx.toks[a - 1] ?? "").toLowerCase();
   if (lex.locationWords.has(prev)) return true;
+  // "the city of Nablus", "the province of Idlib": a place noun and "of" right before.
+  if (
+    prev === "of" &&
+    /^(city|island|province|region|county|district|state|village|town|port)$/i.test(ctx.toks[a - 2] ?? "")
+  )
+    return true;
   // "Kazan city", "Bali island": a lowercase place noun right after.
   return /^(city|island|province|region|county|district|state|village|town|capital|port)$/.test(
     ctx.toks[b] ?? "",

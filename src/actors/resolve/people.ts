@@ -120,7 +120,8 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     }
     // An unknown one-word name counts only with a title or an honorific ("spokesman Peskov").
     const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
-    if ((cues.role || run.honorific) && ctx.pos[run.start] === "PROPN" && !initial) {
+    const place = run.placeLike && ctx.toks[run.start - 1] === "of";
+    if ((cues.role || run.honorific) && ctx.pos[run.start] === "PROPN" && !initial && !place) {
       add(run, newEntity(ctx.toks[run.start] as string, null), "name", 0.7, cues);
     }
   }
@@ -131,6 +132,8 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
 /** A new multi-word name needs something that says "person": a title, an honorific, an apposition,
  * a verb or possessive right after it. Otherwise "Rose Garden", "Tamil Nadu" would become people. */
 function evidence(ctx: Ctx, run: NameRun, cues: Cues): boolean {
+  // "the mayor of the city of Nablus": the title belongs to someone else; this is the place.
+  if (run.placeLike && ctx.toks[run.start - 1] === "of") return false;
   if (cues.role || cues.country || cues.org || cues.counterpart || run.honorific) return true;
   if (run.placeLike) return false;
   const next = ctx.toks[run.end] ?? "";
