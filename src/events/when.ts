@@ -2,7 +2,7 @@
 // tense at the date itself: "on Monday announced it would take…" is last Monday), else a date
 // fronted at the sentence start ("On Feb 18, 2025, X arrived"), else the publication date,
 // marked inferred. Modality comes from the cue words around the trigger.
-import { clauseTense, findDates } from "../language/dates.js";
+import { clauseTense, findDates, type Tense } from "../language/dates.js";
 import type { ActorDocument, Modality, Span } from "../model/document.js";
 import { modalityOf } from "./modality.js";
 
@@ -16,14 +16,32 @@ export interface When {
 const CLAUSE_EDGE = /[,;:()"“”]|\b(and|but|while|which|who|when|since|after|before|as|that|because)\b/i;
 const SINCE = /\b(since|until|till)\s*$/i;
 
+// Several events often share a sentence: its dates are found once per tense.
+const sentenceDates = new WeakMap<ActorDocument, Map<string, ReturnType<typeof findDates>>>();
+
+function datesOf(doc: ActorDocument, sentence: Span, tense: Tense): ReturnType<typeof findDates> {
+  let cache = sentenceDates.get(doc);
+  if (!cache) {
+    cache = new Map();
+    sentenceDates.set(doc, cache);
+  }
+  const key = `${sentence.start}:${sentence.end}:${tense}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = findDates(doc.text, sentence.start, sentence.end, doc.meta.published, tense);
+    cache.set(key, found);
+  }
+  return found;
+}
+
 export function eventDate(doc: ActorDocument, sentence: Span, trigger: Span): When {
   const published = doc.meta.published;
   const text = doc.text;
   // Most sentences have no date at all: look before paying for the tense.
-  if (findDates(text, sentence.start, sentence.end, published, "past").length === 0)
+  if (datesOf(doc, sentence, "past").length === 0)
     return { date: published, dateInferred: true, dateText: null };
   const tenseAtTrigger = clauseTense(text, doc.tokens, sentence.start, sentence.end, trigger.start);
-  const dates = findDates(text, sentence.start, sentence.end, published, tenseAtTrigger);
+  const dates = datesOf(doc, sentence, tenseAtTrigger);
   let best: (typeof dates)[number] | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const d of dates) {
