@@ -17,6 +17,8 @@ interface Sent {
   key: string;
   shingles: Set<number>;
   drop: boolean;
+  /** Scratch counter for nearTwin. */
+  hits: number;
 }
 
 const SHINGLE = 3;
@@ -24,25 +26,30 @@ const NEAR = 0.8;
 const MIN_STEMS = 6;
 const REVISION_WORDS = 8;
 
-// Stems are interned as small integers so a trigram is one number, not a joined string.
-const stemIds = new Map<string, number>();
-const stemId = (stem: string): number => {
-  let id = stemIds.get(stem);
-  if (id === undefined) {
-    id = stemIds.size;
-    stemIds.set(stem, id);
-  }
-  return id;
-};
-const ID_SPACE = 2 ** 17;
+// Stems are interned per article as small integers so a trigram is one number, not a joined string.
 
-function shinglesOf(s: string): Set<number> {
-  const stems = contentStems(s);
+function stemIdsOf(texts: string[], ids: Map<string, number>): number[][] {
+  return texts.map((t) => {
+    const stems = contentStems(t);
+    if (stems.length < MIN_STEMS) return [];
+    const out = new Array<number>(stems.length);
+    for (let i = 0; i < stems.length; i++) {
+      const stem = stems[i] as string;
+      let id = ids.get(stem);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(stem, id);
+      }
+      out[i] = id;
+    }
+    return out;
+  });
+}
+
+function shinglesOf(ids: number[], base: number): Set<number> {
   const out = new Set<number>();
-  if (stems.length < MIN_STEMS) return out;
-  const ids = stems.map(stemId);
   for (let i = 0; i + SHINGLE <= ids.length; i++) {
-    out.add(((ids[i] ?? 0) * ID_SPACE + (ids[i + 1] ?? 0)) * ID_SPACE + (ids[i + 2] ?? 0));
+    out.add(((ids[i] as number) * base + (ids[i + 1] as number)) * base + (ids[i + 2] as number));
   }
   return out;
 }
@@ -58,12 +65,27 @@ function opening(key: string): string {
 }
 
 export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
-  // Ids only need to be consistent within one article; keep the table small.
-  if (stemIds.size > ID_SPACE / 2) stemIds.clear();
   const split = paras.map((p) => splitSentences(p.text));
+  const stemIds = new Map<string, number>();
+  const idLists = split.map((ss) =>
+    stemIdsOf(
+      ss.map((s) => s.text),
+      stemIds,
+    ),
+  );
+  // Any base above the largest id keeps trigrams distinct (exactly, below 2^53); a small one keeps them
+  // small integers, which Maps hash fastest.
+  const base = Math.max(stemIds.size, 1);
   const sents: Sent[][] = split.map((ss, para) =>
     // Exact copies are byte-identical in practice; reworded or cut copies are caught by the shingles.
-    ss.map((s, idx) => ({ para, idx, key: s.text, shingles: shinglesOf(s.text), drop: false })),
+    ss.map((s, idx) => ({
+      para,
+      idx,
+      key: s.text,
+      shingles: shinglesOf(idLists[para]?.[idx] ?? [], base),
+      drop: false,
+      hits: 0,
+    })),
   );
   const seenPara = new Map<string, number>();
   const exact = new Map<string, Sent>();
@@ -107,10 +129,15 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
 /** An earlier sentence sharing most content trigrams with s (a copy with a word changed, or cut short). */
 function nearTwin(s: Sent, index: Map<number, Sent[]>): Sent | undefined {
   if (s.shingles.size === 0) return undefined;
-  const hits = new Map<Sent, number>();
-  for (const sh of s.shingles) for (const t of index.get(sh) ?? []) hits.set(t, (hits.get(t) ?? 0) + 1);
-  for (const [t, n] of hits) if (!t.drop && n / Math.min(s.shingles.size, t.shingles.size) >= NEAR) return t;
-  return undefined;
+  // Counts live on the sentences (reset below); `touched` keeps first-hit order, as a Map would.
+  const touched: Sent[] = [];
+  for (const sh of s.shingles) for (const t of index.get(sh) ?? []) if (t.hits++ === 0) touched.push(t);
+  let twin: Sent | undefined;
+  for (const t of touched) {
+    if (!twin && !t.drop && t.hits / Math.min(s.shingles.size, t.shingles.size) >= NEAR) twin = t;
+    t.hits = 0;
+  }
+  return twin;
 }
 
 /** Which copy goes: the teaser above the byline, else the shorter one, else the later one. */

@@ -9,6 +9,8 @@ const NON_ASCII = /[^\p{ASCII}]/u;
 export function normKey(s: string): string {
   const hit = normCache.get(s);
   if (hit !== undefined) return hit;
+  // Tidied ASCII lines (the common case) only need lowercasing: same result, no regex passes.
+  if (isPlainAscii(s)) return remember(normCache, s, s.toLowerCase());
   let k = s;
   if (NON_ASCII.test(k)) {
     if (NEEDS_NFKC.test(k)) k = k.normalize("NFKC");
@@ -19,6 +21,21 @@ export function normKey(s: string): string {
   }
   k = k.replace(/\s+/g, " ").trim().toLowerCase();
   return remember(normCache, s, k);
+}
+
+/** ASCII only, single inner spaces, no other whitespace, nothing to trim. */
+function isPlainAscii(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return n === 0;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 9 && c <= 13)) return false;
+    const space = c === 32;
+    if (space && prevSpace) return false;
+    prevSpace = space;
+  }
+  return true;
 }
 
 // Rules ask the same questions about the same lines many times; these caches answer repeats cheaply.
