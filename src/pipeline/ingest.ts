@@ -34,7 +34,7 @@ type Outcome = Processed | InputError | Error | "unchanged";
 /** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 32;
 /** Documents written per commit. */
-const WRITE_BATCH = 64;
+const WRITE_BATCH = 256;
 
 export async function ingest(
   paths: string[],

@@ -59,7 +59,8 @@ export const migrations: Migration[] = [
       CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
         INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
       END;
-      CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
+      -- Only a change of the indexed columns touches the index (story assignment updates the row too).
+      CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
         INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
         INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
       END;
