@@ -46,6 +46,8 @@ export class Knowledge {
   readonly holderTable: HolderTable;
   readonly userDir: string | null;
   private readonly trie = new PhraseTrie();
+  /** Hits by key and surface: the same phrases recur in every article, and the tables never change. */
+  private readonly hitCache = new Map<string, Hit[]>();
 
   constructor(options: LoadOptions = {}) {
     const shipped = readKnowledgeDir(options.shippedDir ?? shippedDir);
@@ -160,6 +162,17 @@ export class Knowledge {
   }
 
   private hitsForKey(key: string, surface: string): Hit[] {
+    const id = `${key}\u0000${surface}`;
+    let hits = this.hitCache.get(id);
+    if (hits === undefined) {
+      hits = this.computeHits(key, surface);
+      if (this.hitCache.size >= 100_000) this.hitCache.clear();
+      this.hitCache.set(id, hits);
+    }
+    return hits;
+  }
+
+  private computeHits(key: string, surface: string): Hit[] {
     const t = this.countryTables;
     return [
       ...t.names.getKey(key, surface).map((country): Hit => ({ kind: "country", via: "name", country })),
@@ -181,10 +194,16 @@ export class Knowledge {
 
   /**
    * The longest known phrase starting at token `start` whose case fits, or null.
-   * `words` = `tokenWords(tokens)` saves re-normalising when calling at many positions.
+   * `words` = `tokenWords(tokens)` saves re-normalising when calling at many positions;
+   * `limit` ends the sequence early (a sentence inside a document's tokens) without slicing.
    */
-  matchAt(tokens: readonly string[], start: number, words?: readonly string[][]): PhraseMatch | null {
-    for (const [end, key] of this.trie.candidatesAt(tokens, start, words)) {
+  matchAt(
+    tokens: readonly string[],
+    start: number,
+    words?: readonly string[][],
+    limit = tokens.length,
+  ): PhraseMatch | null {
+    for (const [end, key] of this.trie.candidatesAt(tokens, start, words, limit)) {
       const hits = this.hitsForKey(key, tokens.slice(start, end).join(" "));
       if (hits.length > 0) return { start, end, hits };
     }

@@ -27,12 +27,23 @@ export function normalizeCased(text: string): string {
     .replace(/ +/g, " ");
 }
 
-/** Lowercased `normalizeCased`: the key every index uses. */
+/** Lowercased `normalizeCased`: the key every index uses. Memoised: the same names and tokens come
+ * back in every article, and the regex chain above is the stage's main cost otherwise. */
 export function normalizeText(text: string): string {
-  return normalizeCased(text)
-    .toLowerCase()
-    .replace(/[ıøđłæœßðþ]/g, (c) => FOLD[c] ?? c);
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = normalizeCased(text)
+      .toLowerCase()
+      .replace(/[ıøđłæœßðþ]/g, (c) => FOLD[c] ?? c);
+    if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
 }
+
+/** Bounded so a long run over varied text cannot grow without limit. */
+const CACHE_LIMIT = 200_000;
+const keyCache = new Map<string, string>();
 
 /** Drops a leading article: "the Kremlin" and "Kremlin" are one form. */
 export function stripArticle(key: string): string {

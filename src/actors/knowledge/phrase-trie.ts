@@ -45,11 +45,12 @@ export class PhraseTrie {
     tokens: readonly string[],
     start: number,
     words?: readonly string[][],
+    limit = tokens.length,
   ): Array<[number, string]> {
     const found: Array<[number, string]> = [];
     let node: Node | undefined = this.root;
     const path: string[] = [];
-    for (let j = start; j < tokens.length && node; j++) {
+    for (let j = start; j < limit && node; j++) {
       const parts = words ? (words[j] ?? []) : wordsOf(tokens[j] as string);
       if (parts.length === 0) {
         if (j > start && JOINER.test((tokens[j] as string).trim())) continue;

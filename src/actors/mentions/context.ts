@@ -65,19 +65,17 @@ export function buildContext(doc: AnalysedDocument): Ctx {
     const a = sentFirst[s] as number;
     const b = sentEnd[s] as number;
     if (b <= a) continue;
-    const st = toks.slice(a, b);
-    const sw = words.slice(a, b);
-    for (let j = 0; j < st.length; ) {
+    // Matching stops at the sentence end (`b`): phrases never cross sentences.
+    for (let j = a; j < b; ) {
       // Only tokens that can open a known phrase are tried: most tokens cannot.
-      const w0 = sw[j]?.[0];
-      const m = w0 !== undefined && starts.has(w0) ? k.matchAt(st, j, sw) : null;
+      const w0 = words[j]?.[0];
+      const m = w0 !== undefined && starts.has(w0) ? k.matchAt(toks, j, words, b) : null;
       if (!m) {
         j++;
         continue;
       }
-      const abs: PhraseMatch = { start: m.start + a, end: m.end + a, hits: m.hits };
-      matchAt[abs.start] = abs;
-      for (let x = abs.start; x < abs.end; x++) cover[x] = abs;
+      matchAt[m.start] = m;
+      for (let x = m.start; x < m.end; x++) cover[x] = m;
       j = m.end;
     }
   }
