@@ -109,12 +109,23 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
   let docStems: Map<string, number> | null = null;
   const articleStems = (): Map<string, number> => {
     if (docStems) return docStems;
-    docStems = new Map();
-    for (const l of lines)
-      for (const s of new Set(contentStems(l))) docStems.set(s, (docStems.get(s) ?? 0) + 1);
+    // Each stem counts once per line: a tally remembers the last line that counted it (no Set per line).
+    const tally = new Map<string, { n: number; line: number }>();
+    const add = (l: string, line: number, weight: number): void => {
+      for (const s of contentStems(l)) {
+        const t = tally.get(s);
+        if (!t) tally.set(s, { n: weight, line });
+        else if (t.line !== line) {
+          t.n += weight;
+          t.line = line;
+        }
+      }
+    };
+    lines.forEach((l, i) => add(l, i, 1));
     // The title counts twice: it is never the headline being judged.
-    for (const l of context)
-      for (const s of new Set(contentStems(l))) docStems.set(s, (docStems.get(s) ?? 0) + 2);
+    context.forEach((l, i) => add(l, lines.length + i, 2));
+    docStems = new Map();
+    for (const [s, t] of tally) docStems.set(s, t.n);
     return docStems;
   };
   for (let i = 0; i < lines.length; i++) {

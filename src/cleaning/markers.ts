@@ -55,8 +55,22 @@ function isBreadcrumbLine(line: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length > 0 && wordCount(p) <= 3);
 }
 
+// The confirmation pass sees the same lines again; remember recent answers (read-only for callers).
+const gluedCache = new Map<string, Glued>();
+const GLUED_MAX = 4000;
+type Glued = { readonly text: string; readonly spans: readonly Span[] };
+
 /** Removes navigation and markers glued to the start or end of a line; returns what is left and what went. */
-export function stripGlued(line: string): { text: string; spans: Span[] } {
+export function stripGlued(line: string): Glued {
+  const hit = gluedCache.get(line);
+  if (hit) return hit;
+  if (gluedCache.size >= GLUED_MAX) gluedCache.clear();
+  const out = strip(line);
+  gluedCache.set(line, out);
+  return out;
+}
+
+function strip(line: string): Glued {
   const spans: Span[] = [];
   let text = line;
   for (let changed = true; changed && text; ) {

@@ -53,7 +53,20 @@ function endsWithAbbreviation(before: string): boolean {
   return token.endsWith(".") && lexicon.abbreviations.has(word);
 }
 
-export function splitSentences(paragraph: string): Sentence[] {
+// The confirmation pass splits the same paragraphs again; remember recent answers (read-only for callers).
+const splitCache = new Map<string, readonly Sentence[]>();
+const SPLIT_MAX = 2000;
+
+export function splitSentences(paragraph: string): readonly Sentence[] {
+  const hit = splitCache.get(paragraph);
+  if (hit) return hit;
+  if (splitCache.size >= SPLIT_MAX) splitCache.clear();
+  const out = split(paragraph);
+  splitCache.set(paragraph, out);
+  return out;
+}
+
+function split(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (const m of paragraph.matchAll(BOUNDARY)) {

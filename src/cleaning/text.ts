@@ -118,6 +118,7 @@ export function contentStems(s: string): string[] {
 }
 
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}"“‘'(]/u.test(w);
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /**
  * A headline: a short line, not ending like a sentence, not a quote, mostly capitalised or short.
@@ -133,9 +134,11 @@ export function isHeadlineShaped(s: string, maxWords = 20): boolean {
 
 /** True when every lowercase word is a function word: a label or a verbless caption, not a sentence. */
 export function isVerbless(s: string): boolean {
-  const ws = wordsOf(s);
   let caps = 0;
-  for (const w of ws) {
+  // Word by word, so the first lowercase content word ends the scan (most lines are sentences).
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
+    const w = m[0];
     if (isCap(w)) {
       caps++;
       continue;
