@@ -30,6 +30,9 @@ function personHit(ctx: Ctx, i: number): Person | null {
 /** A token that may be part of a name. */
 function nameToken(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i] as string;
+  // Fast path for most tokens: a lowercase ASCII word (not "al-"/"el-") is never part of a name.
+  const c0 = t.charCodeAt(0);
+  if (c0 >= 98 && c0 <= 122 && c0 !== 101) return false;
   if (ctx.cover[i] && !personHit(ctx, (ctx.cover[i] as { start: number }).start)) return false;
   if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t);
   if (!isCapitalised(t) && !ARABIC_ARTICLE.test(t)) return false;
@@ -39,7 +42,7 @@ function nameToken(ctx: Ctx, i: number): boolean {
 }
 
 /** "S", "C." — an initial inside a name. */
-const isInitial = (t: string): boolean => /^\p{Lu}\.?$/u.test(t);
+const isInitial = (t: string): boolean => t.length <= 2 && /^\p{Lu}\.?$/u.test(t);
 
 export function findNameRuns(ctx: Ctx): NameRun[] {
   const lex = nameLexicon();

@@ -33,7 +33,7 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
       const r = roleMatch(ctx, surface);
       if (r) resolveRole(ctx, people, m, r, isPlural(surface, r), sides, added);
       i = m.end - 1;
-    } else if (/^counterparts?$/i.test(ctx.toks[i] as string)) {
+    } else if ((ctx.toks[i] as string).length >= 11 && /^counterparts?$/i.test(ctx.toks[i] as string)) {
       resolveCounterpart(ctx, people, i, added);
     }
   }
