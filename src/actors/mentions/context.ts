@@ -30,12 +30,22 @@ export interface Ctx {
 export function buildContext(doc: AnalysedDocument): Ctx {
   const text = doc.text;
   const n = doc.tokens.length;
+  const k = knowledge();
+  const cache = tokenCache(k);
   const toks = new Array<string>(n);
   const pos = new Array<string>(n);
+  const words = new Array<string[]>(n);
+  // Whether a token can open a known phrase: most cannot, and are never tried.
+  const opens = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = doc.tokens[i] as { start: number; end: number; pos: string };
-    toks[i] = text.slice(t.start, t.end);
+    const tok = text.slice(t.start, t.end);
+    toks[i] = tok;
     pos[i] = t.pos;
+    let info = cache.get(tok);
+    if (info === undefined) info = tokenInfo(cache, k, tok);
+    words[i] = info.words;
+    opens[i] = info.opens ? 1 : 0;
   }
   const sent = new Int32Array(n).fill(-1);
   const sentFirst: number[] = [];
@@ -56,9 +66,6 @@ export function buildContext(doc: AnalysedDocument): Ctx {
       sentEnd.push(i + 1);
     }
   }
-  const k = knowledge();
-  const starts = firstWords(k);
-  const words = toks.map(wordsOf);
   const matchAt = new Array<PhraseMatch | null>(n).fill(null);
   const cover = new Array<PhraseMatch | null>(n).fill(null);
   for (let s = 0; s < sentFirst.length; s++) {
@@ -67,9 +74,7 @@ export function buildContext(doc: AnalysedDocument): Ctx {
     if (b <= a) continue;
     // Matching stops at the sentence end (`b`): phrases never cross sentences.
     for (let j = a; j < b; ) {
-      // Only tokens that can open a known phrase are tried: most tokens cannot.
-      const w0 = words[j]?.[0];
-      const m = w0 !== undefined && starts.has(w0) ? k.matchAt(toks, j, words, b) : null;
+      const m = opens[j] ? k.matchAt(toks, j, words, b) : null;
       if (!m) {
         j++;
         continue;
@@ -107,18 +112,29 @@ export function roleMatch(ctx: Ctx, surface: string): RoleMatch | null {
   return r;
 }
 
-const wordCache = new Map<string, string[]>();
-const NO_WORDS: string[] = [];
+interface TokenInfo {
+  /** Normalised words of the token, as the knowledge trie splits them. */
+  words: string[];
+  /** Its first word opens some known phrase. */
+  opens: boolean;
+}
 
-/** Normalised words of a token, as the knowledge trie splits them; cached (tokens repeat a lot). */
-function wordsOf(token: string): string[] {
-  let w = wordCache.get(token);
-  if (w) return w;
+let tokenInfos: { k: Knowledge; map: Map<string, TokenInfo> } | null = null;
+
+/** Per-token facts, cached by token string (tokens repeat a lot) for one knowledge instance. */
+function tokenCache(k: Knowledge): Map<string, TokenInfo> {
+  if (tokenInfos?.k !== k) tokenInfos = { k, map: new Map() };
+  return tokenInfos.map;
+}
+
+function tokenInfo(cache: Map<string, TokenInfo>, k: Knowledge, token: string): TokenInfo {
   const norm = normalizeText(token);
-  w = norm === "" ? NO_WORDS : norm.split(" ");
-  if (wordCache.size > 100_000) wordCache.clear();
-  wordCache.set(token, w);
-  return w;
+  const words = norm === "" ? [] : norm.split(" ");
+  const w0 = words[0];
+  const info = { words, opens: w0 !== undefined && firstWords(k).has(w0) };
+  if (cache.size > 100_000) cache.clear();
+  cache.set(token, info);
+  return info;
 }
 
 let startWords: { k: Knowledge; set: Set<string> } | null = null;
