@@ -35,6 +35,19 @@ function nameToken(ctx: Ctx, i: number): boolean {
   if (c0 >= 98 && c0 <= 122 && c0 !== 101) return false;
   if (ctx.cover[i] && !personHit(ctx, (ctx.cover[i] as { start: number }).start)) return false;
   if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t);
+  let shape = shapeCache.get(t);
+  if (shape === undefined) {
+    shape = nameShape(t);
+    if (shapeCache.size > 50_000) shapeCache.clear();
+    shapeCache.set(t, shape);
+  }
+  return shape;
+}
+
+/** Whether a token's spelling allows a name, memoised: several regexes, and tokens repeat a lot. */
+const shapeCache = new Map<string, boolean>();
+
+function nameShape(t: string): boolean {
   if (!isCapitalised(t) && !ARABIC_ARTICLE.test(t)) return false;
   if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t)) return false;
   const lex = nameLexicon();
