@@ -2,7 +2,7 @@
 // and revisions of one sentence printed side by side (version-diff pages).
 import type { RemovedLine } from "../model/document.js";
 import { splitSentences } from "./sentences.js";
-import { contentStems } from "./text.js";
+import { MAX_STEM_IDS, stemIdsOfAll } from "./stem-ids.js";
 
 export interface Para {
   origin: number;
@@ -26,24 +26,32 @@ const NEAR = 0.8;
 const MIN_STEMS = 6;
 const REVISION_WORDS = 8;
 
-// Stems are interned per article as small integers so a trigram is one number, not a joined string.
+// Trigrams are numbers over per-article stem ids (dense from 0), so they stay small integers, which Maps hash
+// fastest. Global ids are mapped to local ones through typed arrays stamped per article.
+const localOf = new Int32Array(MAX_STEM_IDS);
+const stampOf = new Int32Array(MAX_STEM_IDS);
+let stamp = 0;
 
-function stemIdsOf(texts: string[], ids: Map<string, number>): number[][] {
-  return texts.map((t) => {
-    const stems = contentStems(t);
-    if (stems.length < MIN_STEMS) return [];
-    const out = new Array<number>(stems.length);
-    for (let i = 0; i < stems.length; i++) {
-      const stem = stems[i] as string;
-      let id = ids.get(stem);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(stem, id);
+function localIds(texts: string[]): { lists: number[][]; size: number } {
+  if (++stamp >= 2 ** 31 - 1) {
+    stampOf.fill(0);
+    stamp = 1;
+  }
+  let size = 0;
+  const lists = stemIdsOfAll(texts).map((global) => {
+    if (global.length < MIN_STEMS) return [];
+    const out = new Array<number>(global.length);
+    for (let i = 0; i < global.length; i++) {
+      const g = global[i] as number;
+      if (stampOf[g] !== stamp) {
+        stampOf[g] = stamp;
+        localOf[g] = size++;
       }
-      out[i] = id;
+      out[i] = localOf[g] as number;
     }
     return out;
   });
+  return { lists, size };
 }
 
 function shinglesOf(ids: number[], base: number): Set<number> {
@@ -66,16 +74,12 @@ function opening(key: string): string {
 
 export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
   const split = paras.map((p) => splitSentences(p.text));
-  const stemIds = new Map<string, number>();
-  const idLists = split.map((ss) =>
-    stemIdsOf(
-      ss.map((s) => s.text),
-      stemIds,
-    ),
-  );
-  // Any base above the largest id keeps trigrams distinct (exactly, below 2^53); a small one keeps them
-  // small integers, which Maps hash fastest.
-  const base = Math.max(stemIds.size, 1);
+  const flat = split.flatMap((ss) => ss.map((s) => s.text));
+  const { lists, size } = localIds(flat);
+  let at = 0;
+  const idLists = split.map((ss) => ss.map(() => lists[at++] ?? []));
+  // Any base above the largest id keeps trigrams distinct (exactly, below 2^53).
+  const base = Math.max(size, 1);
   const sents: Sent[][] = split.map((ss, para) =>
     // Exact copies are byte-identical in practice; reworded or cut copies are caught by the shingles.
     ss.map((s, idx) => ({

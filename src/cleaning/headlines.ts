@@ -1,5 +1,6 @@
 // Titles and headlines: the title repeated at the top or glued into paragraphs, and other stories'
 // headlines dropped into the body. The article's own subheadings stay: they are short and on topic.
+import { MAX_STEM_IDS, stemIdsOfAll } from "./stem-ids.js";
 import { contentStems, isHeadlineShaped, normKey, wordCount, wordsOf } from "./text.js";
 
 const MIN_INLINE_TITLE_WORDS = 4;
@@ -92,6 +93,12 @@ export function isRelatedCandidate(line: string): boolean {
   return isHeadlineShaped(line, RELATED_MAX_WORDS) && !/^[-–—•*]/.test(line) && !/:$/.test(line);
 }
 
+// Per-stem tallies in typed arrays: `lastLine` holds the serial of the last line that counted the stem, so a
+// stem counts once per line and an entry older than the current call reads as zero (no clearing needed).
+const tally = new Int32Array(MAX_STEM_IDS);
+const lastLine = new Int32Array(MAX_STEM_IDS);
+let serial = 0;
+
 /**
  * Indexes of lines that are other stories' headlines: printed twice (in a row, or anywhere but not as part
  * of a repeated body), or off topic (most of their content words appear nowhere else in the article or
@@ -99,34 +106,33 @@ export function isRelatedCandidate(line: string): boolean {
  */
 export function relatedHeadlines(lines: string[], context: string[] = []): Set<number> {
   const out = new Set<number>();
+  if (serial > 2 ** 30) {
+    lastLine.fill(0);
+    serial = 0;
+  }
   const cands = lines.map((l) => isRelatedCandidate(l));
   if (!cands.includes(true)) return out;
   const keys = lines.map((l) => normKey(l));
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const repeated = (j: number): boolean => j >= 0 && j < lines.length && (counts.get(keys[j] ?? "") ?? 0) > 1;
-  // Stems of the whole article, counted per line so a headline does not vouch for itself; built lazily.
-  let docStems: Map<string, number> | null = null;
-  const articleStems = (): Map<string, number> => {
-    if (docStems) return docStems;
-    // Each stem counts once per line: a tally remembers the last line that counted it (no Set per line).
-    const tally = new Map<string, { n: number; line: number }>();
-    const add = (l: string, line: number, weight: number): void => {
-      for (const s of contentStems(l)) {
-        const t = tally.get(s);
-        if (!t) tally.set(s, { n: weight, line });
-        else if (t.line !== line) {
-          t.n += weight;
-          t.line = line;
-        }
+  // Stem ids of the whole article, counted per line so a headline does not vouch for itself; built lazily.
+  let ids: Int32Array[] | null = null;
+  const articleStems = (): Int32Array[] => {
+    if (ids) return ids;
+    ids = stemIdsOfAll([...lines, ...context]);
+    const first = serial + 1;
+    ids.forEach((list, j) => {
+      const line = ++serial;
+      // The title counts twice: it is never the headline being judged.
+      const weight = j < lines.length ? 1 : 2;
+      for (const g of list) {
+        if ((lastLine[g] as number) < first) tally[g] = weight;
+        else if (lastLine[g] !== line) tally[g] = (tally[g] as number) + weight;
+        lastLine[g] = line;
       }
-    };
-    lines.forEach((l, i) => add(l, i, 1));
-    // The title counts twice: it is never the headline being judged.
-    context.forEach((l, i) => add(l, lines.length + i, 2));
-    docStems = new Map();
-    for (const [s, t] of tally) docStems.set(s, t.n);
-    return docStems;
+    });
+    return ids;
   };
   for (let i = 0; i < lines.length; i++) {
     if (!cands[i]) continue;
@@ -140,9 +146,15 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
     const stems = new Set(contentStems(lines[i] ?? ""));
     if (stems.size >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
-      const doc = articleStems();
+      const own = articleStems()[i] ?? new Int32Array(0);
+      const mark = ++serial;
       let found = 0;
-      for (const s of stems) if ((doc.get(s) ?? 0) > 1) found++;
+      for (const g of own) {
+        if (lastLine[g] === mark) continue;
+        // Counted once per distinct stem; the mark is newer than any line, so the tally stays readable.
+        if ((tally[g] as number) > 1) found++;
+        lastLine[g] = mark;
+      }
       if (found / stems.size < OFF_TOPIC_MAX_SHARE) out.add(i);
     }
   }
