@@ -47,7 +47,7 @@ export class Knowledge {
   readonly userDir: string | null;
   private readonly trie = new PhraseTrie();
   /** Hits by key and surface: the same phrases recur in every article, and the tables never change. */
-  private readonly hitCache = new Map<string, Hit[]>();
+  private readonly hitCache = new Map<string, Map<string, Hit[]>>();
 
   constructor(options: LoadOptions = {}) {
     const shipped = readKnowledgeDir(options.shippedDir ?? shippedDir);
@@ -162,12 +162,18 @@ export class Knowledge {
   }
 
   private hitsForKey(key: string, surface: string): Hit[] {
-    const id = `${key}\u0000${surface}`;
-    let hits = this.hitCache.get(id);
+    // Keyed by key, then surface: no joined string to build and hash on every look-up.
+    let bySurface = this.hitCache.get(key);
+    if (bySurface === undefined) {
+      if (this.hitCache.size >= 50_000) this.hitCache.clear();
+      bySurface = new Map();
+      this.hitCache.set(key, bySurface);
+    }
+    let hits = bySurface.get(surface);
     if (hits === undefined) {
       hits = this.computeHits(key, surface);
-      if (this.hitCache.size >= 100_000) this.hitCache.clear();
-      this.hitCache.set(id, hits);
+      if (bySurface.size >= 1_000) bySurface.clear();
+      bySurface.set(surface, hits);
     }
     return hits;
   }
@@ -204,7 +210,9 @@ export class Knowledge {
     limit = tokens.length,
   ): PhraseMatch | null {
     for (const [end, key] of this.trie.candidatesAt(tokens, start, words, limit)) {
-      const hits = this.hitsForKey(key, tokens.slice(start, end).join(" "));
+      // One-token phrases (most) reuse the token string itself.
+      const surface = end === start + 1 ? (tokens[start] as string) : tokens.slice(start, end).join(" ");
+      const hits = this.hitsForKey(key, surface);
       if (hits.length > 0) return { start, end, hits };
     }
     return null;
