@@ -112,8 +112,10 @@ function countryOrder(ctx: Ctx, out: Output, at: number, people: ReturnType<type
     for (const id of m.actors)
       if (id.startsWith("country:")) counts.set(id.slice(8), (counts.get(id.slice(8)) ?? 0) + 1);
   }
+  // People mentions are sorted by start: stop at the first one at or after `at`.
   for (const m of people.mentions) {
-    const c = m.start < at ? bestCountry(m.entity) : undefined;
+    if (m.start >= at) break;
+    const c = bestCountry(m.entity);
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);

@@ -18,6 +18,9 @@ export function findGroups(ctx: Ctx, people: People, countryOrder: (at: number) 
   for (let i = 0; i < ctx.toks.length; i++) {
     const t = ctx.toks[i] as string;
     if (t.length !== 3 && t.length !== 4) continue;
+    // Only "two"/"both" go on: test the first letter before allocating a lowercase copy.
+    const c0 = t.charCodeAt(0) | 32;
+    if (c0 !== 116 && c0 !== 98) continue;
     const w = t.toLowerCase();
     if (w !== "two" && w !== "both") continue;
     const head = [i + 1, i + 2].find((j) => groups.has((ctx.toks[j] ?? "").toLowerCase()));
