@@ -45,9 +45,12 @@ export function isTitleLine(line: string, title: string, fuzzy: boolean): boolea
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
-/** The title's longest plain word: a line without it cannot contain the title (cheap test before the regex). */
-export function titleClue(title: string): string {
-  return (title.match(/[\p{L}\p{N}]+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), "");
+/**
+ * The title's plain words, longest first: the title pattern matches them literally, so a line lacking one
+ * cannot contain the title (cheap test before the regex).
+ */
+export function titleClue(title: string): string[] {
+  return [...new Set(title.match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length);
 }
 
 /** A pattern for the title that tolerates curly/straight quotes and spacing differences. */
@@ -73,9 +76,9 @@ function compileTitle(title: string): RegExp | null {
  * Removes the title where it is glued between sentences ("…armed forces.Title Washington early…").
  * Only at sentence boundaries, so a sentence that merely starts with the same words stays.
  */
-export function stripInlineTitle(line: string, re: RegExp, clue: string): { text: string; cut: string[] } {
+export function stripInlineTitle(line: string, re: RegExp, clue: string[]): { text: string; cut: string[] } {
   const cut: string[] = [];
-  if (!line.includes(clue)) return { text: line, cut };
+  for (const c of clue) if (!line.includes(c)) return { text: line, cut };
   const text = line.replace(re, (m: string, off: number) => {
     const before = line.slice(0, off);
     const after = line.slice(off + m.length);
