@@ -167,7 +167,25 @@ function personWords(p: Person): string[] {
   return w;
 }
 
+/** Typo look-ups against every office holder, memoised by words and date: the scan is long and
+ * the same unknown names recur across articles. */
+const typoMemo = new Map<string, Person | null | Person[]>();
+
+function memo<T extends Person | null | Person[]>(key: string, compute: () => T): T {
+  let v = typoMemo.get(key) as T | undefined;
+  if (v === undefined) {
+    v = compute();
+    if (typoMemo.size > 20_000) typoMemo.clear();
+    typoMemo.set(key, v);
+  }
+  return v;
+}
+
 function holderTypo(ctx: Ctx, words: string[]): Person | null {
+  return memo(`n\u0000${ctx.date}\u0000${words.join(" ")}`, () => scanHolderTypo(ctx, words));
+}
+
+function scanHolderTypo(ctx: Ctx, words: string[]): Person | null {
   const found = (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter(
     (p) => typoOf(words, personWords(p)) && inOffice(p, ctx.date),
   );
@@ -176,6 +194,10 @@ function holderTypo(ctx: Ctx, words: string[]): Person | null {
 
 /** Office holders in office on the date whose surname is one edit away ("Mood" → Moon). */
 function holderSurnameTypos(ctx: Ctx, word: string): Person[] {
+  return memo(`s\u0000${ctx.date}\u0000${word}`, () => scanSurnameTypos(ctx, word));
+}
+
+function scanSurnameTypos(ctx: Ctx, word: string): Person[] {
   const out: Person[] = [];
   for (const p of holders().byInitial.get(word.charAt(0)) ?? []) {
     const w = personWords(p);
