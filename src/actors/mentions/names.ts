@@ -55,7 +55,12 @@ function nameShape(t: string): boolean {
 }
 
 /** "S", "C." — an initial inside a name. */
-const isInitial = (t: string): boolean => t.length <= 2 && /^\p{Lu}\.?$/u.test(t);
+const isInitial = (t: string): boolean => {
+  if (t.length > 2) return false;
+  // Punctuation and lowercase ASCII (most short tokens) are never initials: skip the regex.
+  const c0 = t.charCodeAt(0);
+  return (c0 > 127 || (c0 >= 65 && c0 <= 90)) && /^\p{Lu}\.?$/u.test(t);
+};
 
 export function findNameRuns(ctx: Ctx): NameRun[] {
   const lex = nameLexicon();
