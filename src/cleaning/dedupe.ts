@@ -96,7 +96,7 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
   const index = new Map<number, Sent[]>();
   for (const [pi, list] of sents.entries()) {
     // Sentences are split at spaces, so their keys joined give the paragraph's key.
-    const pkey = list.map((x) => x.key).join(" ");
+    const pkey = list.length === 1 ? (list[0]?.key ?? "") : list.map((x) => x.key).join(" ");
     const earlierPara = seenPara.get(pkey);
     if (earlierPara !== undefined && !(paras[earlierPara]?.header && !paras[pi]?.header)) {
       for (const s of list) s.drop = true;
@@ -115,7 +115,8 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
     }
     for (const s of list) {
       if (s.drop) continue;
-      const twin = exact.get(s.key) ?? nearTwin(s, index);
+      // Only keys of 20+ characters are stored: shorter ones need no lookup.
+      const twin = (s.key.length >= 20 ? exact.get(s.key) : undefined) ?? nearTwin(s, index);
       if (twin && !twin.drop) resolve(twin, s, paras);
       if (!s.drop) {
         if (s.key.length >= 20) exact.set(s.key, s);
