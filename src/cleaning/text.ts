@@ -51,6 +51,7 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 
 /** Collapses every run of whitespace (incl. NBSP, tabs, zero-width) to one space and trims. */
 export function tidy(s: string): string {
+  if (isPlainAscii(s)) return s; // nothing to collapse or strip (most lines)
   let t = ZERO_WIDTH.test(s) ? s.replace(ZERO_WIDTH_ALL, "") : s;
   if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, " ");
   return t.trim();
