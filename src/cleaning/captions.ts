@@ -54,7 +54,7 @@ export function isCaption(line: string): boolean {
     for (const m of line.matchAll(PAREN))
       if (lexicon.captionPositions.has((m[1] ?? "").trim().toLowerCase())) return true;
   }
-  // "President Obama and Chinese President Xi Jinping at the White House on Friday." - no verb, so no sentence.
+  // "Prime Minister Lee and his Japanese counterpart at the harbour in Busan on Monday." - no verb, no sentence.
   return words >= 4 && words <= 30 && line.endsWith(".") && !/[.!?]\s+\p{Lu}/u.test(line) && isVerbless(line);
 }
 
