@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractEvents } from "../events/stage.js";
 import type { EventDocument, SourceDocument } from "../model/document.js";
 import { processDocument } from "../pipeline/process.js";
 import { bcubed } from "../stories/bcubed.js";
@@ -32,8 +31,7 @@ export function devDocuments(dir = devDir()): EventDocument[] {
       content: a.text,
       hints: { title: a.title, published: a.published, source: a.source, url: a.url },
     };
-    const doc = processDocument(src);
-    return { ...doc, events: extractEvents(doc), quotes: [] };
+    return processDocument(src);
   });
 }
 
