@@ -5,7 +5,7 @@ import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
 import { type ProcessedDocument, processForStore } from "./process.js";
-import { type Processed, WorkerPool } from "./worker-pool.js";
+import { WorkerPool } from "./worker-pool.js";
 
 export interface IngestFailure {
   path: string;
@@ -29,7 +29,7 @@ export interface IngestOptions {
   onProgress?: (summary: IngestSummary) => void;
 }
 
-type Outcome = Processed | InputError | Error | "unchanged";
+type Outcome = ProcessedDocument | InputError | Error | "unchanged";
 
 /** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 32;
@@ -49,7 +49,7 @@ export async function ingest(
   const queue: { doc?: SourceDocument; hash?: string; outcome: Promise<Outcome> | Outcome }[] = [];
 
   // Processed documents wait here to be written together: one commit per batch, one savepoint each.
-  let batch: { doc: Processed; hash: string }[] = [];
+  let batch: { doc: ProcessedDocument; hash: string }[] = [];
   // The story index as stored documents left it; each new document joins it in reading order.
   const stories = store.stories.loadIndex();
   const placeInStory = (doc: ProcessedDocument) => {
@@ -60,7 +60,7 @@ export async function ingest(
   const flush = () => {
     const outcomes = store.putMany(batch, placeInStory);
     outcomes.forEach((outcome, i) => {
-      const doc = (batch[i] as { doc: Processed }).doc;
+      const doc = (batch[i] as { doc: ProcessedDocument }).doc;
       if (outcome instanceof Error) summary.failed.push(failureOf(doc, outcome));
       else summary[outcome]++;
     });
@@ -107,7 +107,7 @@ export async function ingest(
   return summary;
 }
 
-function run(doc: SourceDocument): Processed | Error {
+function run(doc: SourceDocument): ProcessedDocument | Error {
   try {
     return processForStore(doc);
   } catch (error) {

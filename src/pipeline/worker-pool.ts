@@ -2,13 +2,11 @@
 // same way whatever the number of workers (later versions of an id still win).
 import { Worker } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
+import type { ProcessedDocument } from "./process.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
-export type Processed = Extract<WorkerReply, { ok: true }>["doc"];
-
 interface Pending {
-  resolve: (r: Processed | InputError | Error) => void;
-  result?: Processed | InputError | Error;
+  resolve: (r: ProcessedDocument | InputError | Error) => void;
 }
 
 export class WorkerPool {
@@ -37,7 +35,7 @@ export class WorkerPool {
   }
 
   /** Sends a document to the next worker; the promise resolves with the processed document or its error. */
-  submit(doc: SourceDocument): Promise<Processed | InputError | Error> {
+  submit(doc: SourceDocument): Promise<ProcessedDocument | InputError | Error> {
     if (this.broken) return Promise.resolve(this.broken);
     const seq = this.seq++;
     const worker = this.workers[this.next++ % this.workers.length] as Worker;

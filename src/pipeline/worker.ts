@@ -1,11 +1,11 @@
 // Worker thread: runs the pure per-document pipeline on documents sent by the ingest loop.
 import { parentPort } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
-import { processForStore } from "./process.js";
+import { type ProcessedDocument, processForStore } from "./process.js";
 
 export type WorkerRequest = { seq: number; doc: SourceDocument };
 export type WorkerReply =
-  | { seq: number; ok: true; doc: ReturnType<typeof processForStore> }
+  | { seq: number; ok: true; doc: ProcessedDocument }
   | { seq: number; ok: false; path: string; record?: number; message: string; inputError: boolean };
 
 parentPort?.on("message", ({ seq, doc }: WorkerRequest) => {
