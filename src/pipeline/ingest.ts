@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
+import type { StoryPlacement } from "../store/stories.js";
 import { type ProcessedDocument, processForStore } from "./process.js";
 import { WorkerPool } from "./worker-pool.js";
 
@@ -46,22 +47,20 @@ export async function ingest(
   const workers = options.workers ?? 0;
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
   const maxInFlight = Math.max(1, workers * IN_FLIGHT_PER_WORKER);
-  const queue: { doc?: SourceDocument; hash?: string; outcome: Promise<Outcome> | Outcome }[] = [];
+  const queue: { doc?: SourceDocument; outcome: Promise<Outcome> | Outcome }[] = [];
 
   // Processed documents wait here to be written together: one commit per batch, one savepoint each.
-  let batch: { doc: ProcessedDocument; hash: string }[] = [];
+  let batch: ProcessedDocument[] = [];
   // The story index as stored documents left it; each new document joins it in reading order.
   const stories = store.stories.loadIndex();
-  const placeInStory = (doc: ProcessedDocument) => {
-    const placed = stories.add(doc.signature);
-    store.stories.assign(doc.id, doc.signatureJson, placed.story, placed.duplicateOf);
-    for (const u of placed.updates) store.stories.updateDuplicate(u.id, u.duplicateOf);
-  };
+  const place = (doc: ProcessedDocument): StoryPlacement => ({
+    ...stories.add(doc.signature),
+    signatureJson: doc.signatureJson,
+  });
   const flush = () => {
-    const outcomes = store.putMany(batch, placeInStory);
+    const outcomes = store.putMany(batch, place);
     outcomes.forEach((outcome, i) => {
-      const doc = (batch[i] as { doc: ProcessedDocument }).doc;
-      if (outcome instanceof Error) summary.failed.push(failureOf(doc, outcome));
+      if (outcome instanceof Error) summary.failed.push(failureOf(batch[i], outcome));
       else summary[outcome]++;
     });
     batch = [];
@@ -77,7 +76,7 @@ export async function ingest(
     else if (outcome instanceof InputError)
       summary.failed.push({ path: outcome.path, record: outcome.record, message: outcome.detail });
     else if (outcome instanceof Error) summary.failed.push(failureOf(task.doc, outcome));
-    else batch.push({ doc: outcome, hash: task.hash as string });
+    else batch.push(outcome);
     if (batch.length >= WRITE_BATCH) flush();
   };
 
@@ -93,8 +92,8 @@ export async function ingest(
         summary.read++;
         const hash = contentHash(item);
         const outcome =
-          store.storedHash(item.id) === hash ? "unchanged" : pool ? pool.submit(item) : run(item);
-        queue.push({ doc: item, hash, outcome });
+          store.storedHash(item.id) === hash ? "unchanged" : pool ? pool.submit(item, hash) : run(item, hash);
+        queue.push({ doc: item, outcome });
       }
       while (queue.length >= maxInFlight) await settle();
     }
@@ -107,15 +106,15 @@ export async function ingest(
   return summary;
 }
 
-function run(doc: SourceDocument): ProcessedDocument | Error {
+function run(doc: SourceDocument, hash: string): ProcessedDocument | Error {
   try {
-    return processForStore(doc);
+    return processForStore(doc, hash);
   } catch (error) {
     return error as Error;
   }
 }
 
-function failureOf(doc: SourceDocument | undefined, error: Error): IngestFailure {
+function failureOf(doc: Pick<SourceDocument, "id" | "origin"> | undefined, error: Error): IngestFailure {
   return {
     path: doc?.origin.path ?? "?",
     record: doc?.origin.record,

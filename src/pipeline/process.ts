@@ -10,9 +10,12 @@ import {
   type CleanDocument,
   type EventDocument,
   InputError,
+  type Origin,
   type SourceDocument,
 } from "../model/document.js";
 import { findQuotes } from "../quotes/stage.js";
+import { contentHash } from "../store/documents.js";
+import { type DocumentRows, documentRows } from "../store/rows.js";
 import { encodeSignature, type StorySignature, signatureOf } from "../stories/index.js";
 import { linkQuotesToEvents } from "./link-quotes.js";
 
@@ -40,15 +43,30 @@ export function analyseDocument(src: SourceDocument): AnalysedDocument {
 }
 
 /**
- * What the store needs: the document with every layer, and its story signature twice — as typed
- * arrays for the story index, and already serialised for the store (work kept off the writer thread).
+ * What the store needs of a processed document, built where it was processed (a worker thread): its
+ * rows, ready to insert, and its story signature twice — as typed arrays for the story index, and
+ * serialised for the store. Strings and typed arrays are cheap to pass back to the writer thread.
  */
-export type ProcessedDocument = EventDocument & { signature: StorySignature; signatureJson: string };
+export interface ProcessedDocument {
+  id: string;
+  origin: Origin;
+  hash: string;
+  rows: DocumentRows;
+  signature: StorySignature;
+  signatureJson: string;
+}
 
-export function processForStore(src: SourceDocument): ProcessedDocument {
+export function processForStore(src: SourceDocument, hash = contentHash(src)): ProcessedDocument {
   const doc = processDocument(src);
   const signature = signatureOf(doc);
-  return { ...doc, signature, signatureJson: JSON.stringify(encodeSignature(signature)) };
+  return {
+    id: doc.id,
+    origin: doc.origin,
+    hash,
+    rows: documentRows(doc, hash),
+    signature,
+    signatureJson: JSON.stringify(encodeSignature(signature)),
+  };
 }
 
 export function processDocument(src: SourceDocument): EventDocument {

@@ -35,13 +35,13 @@ export class WorkerPool {
   }
 
   /** Sends a document to the next worker; the promise resolves with the processed document or its error. */
-  submit(doc: SourceDocument): Promise<ProcessedDocument | InputError | Error> {
+  submit(doc: SourceDocument, hash: string): Promise<ProcessedDocument | InputError | Error> {
     if (this.broken) return Promise.resolve(this.broken);
     const seq = this.seq++;
     const worker = this.workers[this.next++ % this.workers.length] as Worker;
     return new Promise((resolve) => {
       this.pending.set(seq, { resolve });
-      worker.postMessage({ seq, doc } satisfies WorkerRequest);
+      worker.postMessage({ seq, doc, hash } satisfies WorkerRequest);
     });
   }
 

@@ -3,16 +3,15 @@ import { parentPort } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { type ProcessedDocument, processForStore } from "./process.js";
 
-export type WorkerRequest = { seq: number; doc: SourceDocument };
+export type WorkerRequest = { seq: number; doc: SourceDocument; hash: string };
 export type WorkerReply =
   | { seq: number; ok: true; doc: ProcessedDocument }
   | { seq: number; ok: false; path: string; record?: number; message: string; inputError: boolean };
 
-parentPort?.on("message", ({ seq, doc }: WorkerRequest) => {
+parentPort?.on("message", ({ seq, doc, hash }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    // Tokens are not stored and content is the raw input again: not worth copying back to the main thread.
-    reply = { seq, ok: true, doc: { ...processForStore(doc), tokens: [], content: "" } };
+    reply = { seq, ok: true, doc: processForStore(doc, hash) };
   } catch (error) {
     const inputError = error instanceof InputError;
     const message = inputError ? error.detail : `${doc.id}: ${(error as Error).message}`;

@@ -1,7 +1,8 @@
 // The actors layer in the store: each document's actors and mentions, written inside the document's
 // transaction (DocumentStore.put) and deleted with it.
-import type { Actor, ActorDocument, ActorMention } from "../model/document.js";
+import type { Actor, ActorMention } from "../model/document.js";
 import type { Db } from "./database.js";
+import type { DocumentRows, MentionTuple } from "./rows.js";
 
 interface ActorRow {
   key: string;
@@ -14,8 +15,6 @@ interface ActorRow {
   aliases: string;
   confidence: number;
 }
-
-type MentionTuple = [number, number, string[], ActorMention["via"], string, number, string[]?];
 
 export class ActorLayerStore {
   private readonly insertActor;
@@ -35,28 +34,9 @@ export class ActorLayerStore {
   }
 
   /** Called inside the document's transaction. */
-  insert(doc: ActorDocument): void {
-    for (const [seq, a] of doc.actors.entries()) {
-      this.insertActor.run(
-        doc.id,
-        seq,
-        a.id,
-        a.kind,
-        a.name,
-        a.country,
-        a.role,
-        a.sector,
-        a.code,
-        JSON.stringify(a.aliases),
-        a.confidence,
-      );
-    }
-    const tuples = doc.mentions.map((m): MentionTuple => {
-      const t: MentionTuple = [m.start, m.end, m.actors, m.via, m.code, m.confidence];
-      if (m.alternatives?.length) t.push(m.alternatives);
-      return t;
-    });
-    this.insertMention.run(doc.id, JSON.stringify(tuples));
+  insert(docId: string, layer: NonNullable<DocumentRows["actors"]>): void {
+    for (const values of layer.rows) this.insertActor.run(docId, ...values);
+    this.insertMention.run(docId, layer.mentions);
   }
 
   actors(docId: string): Actor[] {

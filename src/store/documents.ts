@@ -11,7 +11,8 @@ import type {
 import { ActorLayerStore } from "./actors.js";
 import type { Db } from "./database.js";
 import { EventLayerStore } from "./events.js";
-import { StoryStore } from "./stories.js";
+import { DOCUMENT_COLUMNS, type DocumentRows, documentRows } from "./rows.js";
+import { type StoryPlacement, StoryStore } from "./stories.js";
 
 /** A document with as many layers as the pipeline gave it; each present layer is stored. */
 export type StorableDocument = AnalysedDocument | ActorDocument | EventDocument;
@@ -65,7 +66,6 @@ export class DocumentStore {
   private readonly deleteDoc;
   private readonly insertRemoved;
   private readonly insertLayers;
-  private readonly save;
   private readonly removedOf;
   readonly actors: ActorLayerStore;
   readonly events: EventLayerStore;
@@ -77,11 +77,10 @@ export class DocumentStore {
     this.stories = new StoryStore(db);
     this.hashOf = db.prepare<[string], { hash: string }>("SELECT hash FROM documents WHERE id = ?");
     this.deleteDoc = db.prepare("DELETE FROM documents WHERE id = ?");
-    this.insertDoc = db.prepare(`INSERT INTO documents
-      (id, hash, origin_path, origin_format, origin_record, encoding, raw, content_type, body, text,
-       title, url, published, source, author, site, place, ingested_at)
-      VALUES (@id, @hash, @origin_path, @origin_format, @origin_record, @encoding, @raw, @content_type, @body,
-       @text, @title, @url, @published, @source, @author, @site, @place, @ingested_at)`);
+    this.insertDoc = db.prepare(
+      `INSERT INTO documents (${DOCUMENT_COLUMNS.join(", ")}, ingested_at, story, duplicate_of)
+       VALUES (${DOCUMENT_COLUMNS.map(() => "?").join(", ")}, ?, ?, ?)`,
+    );
     this.insertRemoved = db.prepare(
       "INSERT INTO removed_lines(doc_id, seq, line, reason, text) VALUES (?, ?, ?, ?, ?)",
     );
@@ -89,37 +88,6 @@ export class DocumentStore {
       "SELECT line, reason, text FROM removed_lines WHERE doc_id = ? ORDER BY seq",
     );
     this.insertLayers = db.prepare("INSERT INTO language_layers(doc_id, sentences) VALUES (?, ?)");
-    // One transaction per document: a reader never sees half a document, a crash leaves the old one.
-    this.save = db.transaction((doc: StorableDocument, hash: string, replace: boolean) => {
-      if (replace) this.deleteDoc.run(doc.id); // cascades to every derived layer
-      const m = doc.meta;
-      this.insertDoc.run({
-        id: doc.id,
-        hash,
-        origin_path: doc.origin.path,
-        origin_format: doc.origin.format,
-        origin_record: doc.origin.record ?? null,
-        encoding: doc.origin.encoding,
-        raw: doc.raw,
-        content_type: doc.contentType,
-        body: doc.body,
-        text: doc.text,
-        title: m.title,
-        url: m.url,
-        published: m.published,
-        source: m.source,
-        author: m.author,
-        site: m.site,
-        place: m.place,
-        ingested_at: new Date().toISOString(),
-      });
-      doc.removed.forEach((r, i) => {
-        this.insertRemoved.run(doc.id, i, r.line, r.reason, r.text);
-      });
-      this.insertLayers.run(doc.id, JSON.stringify(doc.sentences.map((s) => [s.start, s.end])));
-      if ("actors" in doc) this.actors.insert(doc);
-      if ("events" in doc) this.events.insert(doc);
-    });
   }
 
   /** The stored hash for an id, to skip work on inputs that have not changed. */
@@ -129,35 +97,54 @@ export class DocumentStore {
 
   /** Stores a processed document; replaces an older version of the same id atomically. */
   put(doc: StorableDocument, hash = contentHash(doc)): SaveOutcome {
-    const previous = this.storedHash(doc.id);
-    if (previous === hash) return "unchanged";
-    this.save(doc, hash, previous !== undefined);
-    return previous === undefined ? "added" : "replaced";
+    const [outcome] = this.putMany([{ rows: documentRows(doc, hash), hash }]);
+    if (outcome instanceof Error) throw outcome;
+    return outcome as SaveOutcome;
   }
 
   /**
-   * Stores several documents in one commit (far cheaper than a commit each: SQLite and FTS5 pay per
-   * commit). Each document still has its own savepoint: one that fails is rolled back alone, reported
-   * in its slot as the Error, and the others are stored.
+   * Stores documents, already turned into rows, in one commit (far cheaper than a commit each: SQLite
+   * and FTS5 pay per commit). Each document still has its own savepoint: one that fails is rolled back
+   * alone, reported in its slot as the Error, and the others are stored.
    */
-  putMany<D extends StorableDocument>(
-    docs: { doc: D; hash?: string }[],
-    /** Runs inside each stored document's savepoint (e.g. to place it in a story). */
-    afterEach?: (doc: D, outcome: "added" | "replaced") => void,
+  putMany<T extends { rows: DocumentRows; hash: string }>(
+    items: T[],
+    /** Places a new or changed document in a story, inside its savepoint, before its row is written. */
+    place?: (item: T) => StoryPlacement,
   ): (SaveOutcome | Error)[] {
     return this.db.transaction(() =>
-      docs.map(({ doc, hash }) => {
+      items.map((item) => {
         try {
-          return this.db.transaction(() => {
-            const outcome = this.put(doc, hash);
-            if (outcome !== "unchanged") afterEach?.(doc, outcome);
-            return outcome;
-          })();
+          return this.db.transaction(() => this.write(item, place))();
         } catch (error) {
           return error as Error;
         }
       }),
     )();
+  }
+
+  private write<T extends { rows: DocumentRows; hash: string }>(
+    item: T,
+    place?: (item: T) => StoryPlacement,
+  ): SaveOutcome {
+    const { rows, hash } = item;
+    const previous = this.storedHash(rows.id);
+    if (previous === hash) return "unchanged";
+    if (previous !== undefined) this.deleteDoc.run(rows.id); // cascades to every derived layer
+    const placed = place?.(item);
+    // The story goes in with the row: updating it afterwards would rewrite the whole row (raw, text…).
+    this.insertDoc.run(
+      ...rows.document,
+      new Date().toISOString(),
+      placed?.story ?? null,
+      placed?.duplicateOf ?? null,
+    );
+    for (const values of rows.removed) this.insertRemoved.run(rows.id, ...values);
+    this.insertLayers.run(rows.id, rows.sentences);
+    if (rows.actors) this.actors.insert(rows.id, rows.actors);
+    if (rows.events) this.events.insert(rows.id, rows.events);
+    if (placed) this.stories.record(rows.id, placed);
+    return previous === undefined ? "added" : "replaced";
   }
 
   get(id: string): StoredDocument | undefined {

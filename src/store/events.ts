@@ -1,6 +1,7 @@
 // The events and quotes layers in the store, written inside the document's transaction.
-import type { DyadEvent, EventDocument, EventMention, Participant, Quote } from "../model/document.js";
+import type { DyadEvent, EventMention, Participant, Quote } from "../model/document.js";
 import type { Db } from "./database.js";
+import type { DocumentRows } from "./rows.js";
 
 export interface EventRow {
   doc_id: string;
@@ -57,25 +58,9 @@ export class EventLayerStore {
   }
 
   /** Called inside the document's transaction. */
-  insert(doc: EventDocument): void {
-    for (const e of doc.events) this.insertEvent.run(...Object.values(toRow(doc.id, e)));
-    for (const q of doc.quotes) {
-      const row: QuoteRow = {
-        doc_id: doc.id,
-        quote_id: q.id,
-        speaker: q.speaker,
-        speaker_name: q.speakerName,
-        speaker_country: q.speakerCountry,
-        text: q.text,
-        start: q.span.start,
-        end: q.span.end,
-        kind: q.kind,
-        via: q.via,
-        cue: q.cue,
-        events: JSON.stringify(q.events),
-      };
-      this.insertQuote.run(...Object.values(row));
-    }
+  insert(docId: string, layer: NonNullable<DocumentRows["events"]>): void {
+    for (const values of layer.rows) this.insertEvent.run(docId, ...values);
+    for (const values of layer.quotes) this.insertQuote.run(docId, ...values);
   }
 
   events(docId: string): DyadEvent[] {
@@ -85,33 +70,6 @@ export class EventLayerStore {
   quotes(docId: string): Quote[] {
     return this.quotesOf.all(docId).map(quoteFromRow);
   }
-}
-
-function toRow(docId: string, e: DyadEvent): EventRow {
-  return {
-    doc_id: docId,
-    event_id: e.id,
-    code: e.code,
-    root: e.code.slice(0, 2),
-    goldstein: e.goldstein,
-    quad_class: e.quadClass,
-    plover: e.plover,
-    source_actor: e.source.actor,
-    source_name: e.source.name,
-    source_country: e.source.country,
-    source_code: e.source.code,
-    target_actor: e.target?.actor ?? null,
-    target_name: e.target?.name ?? null,
-    target_country: e.target?.country ?? null,
-    target_code: e.target?.code ?? null,
-    others: JSON.stringify(e.others),
-    location: e.location,
-    date: e.date,
-    date_inferred: e.dateInferred ? 1 : 0,
-    date_text: e.dateText,
-    modality: e.modality,
-    mentions: JSON.stringify(e.mentions),
-  };
 }
 
 export function fromRow(r: EventRow): DyadEvent {

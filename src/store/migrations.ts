@@ -161,4 +161,16 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: "drop indexes no query uses (each one was paid for on every insert)",
+    sql: `
+      -- The actor registry and quote queries scan or match case-insensitively; stories are read by
+      -- document id or in publication order. None of these indexes served a query.
+      DROP INDEX IF EXISTS doc_actors_name;
+      DROP INDEX IF EXISTS doc_actors_country;
+      DROP INDEX IF EXISTS quotes_speaker;
+      DROP INDEX IF EXISTS documents_story;
+    `,
+  },
 ];

@@ -2,14 +2,22 @@
 import { type EncodedSignature, StoryIndex } from "../stories/index.js";
 import type { Db } from "./database.js";
 
+/** Where a document joins the story index, as the store records it. */
+export interface StoryPlacement {
+  story: string;
+  duplicateOf: string | null;
+  /** The document's EncodedSignature as JSON, kept to rebuild the index at the next ingest. */
+  signatureJson: string;
+  /** Earlier documents whose copy-of changes now (an earlier copy arrived). */
+  updates: { id: string; duplicateOf: string | null }[];
+}
+
 export class StoryStore {
   private readonly insertSig;
-  private readonly setStory;
   private readonly setDuplicate;
 
   constructor(readonly db: Db) {
     this.insertSig = db.prepare("INSERT OR REPLACE INTO story_signatures(doc_id, signature) VALUES (?, ?)");
-    this.setStory = db.prepare("UPDATE documents SET story = ?, duplicate_of = ? WHERE id = ?");
     this.setDuplicate = db.prepare("UPDATE documents SET duplicate_of = ? WHERE id = ?");
   }
 
@@ -28,15 +36,9 @@ export class StoryStore {
     return StoryIndex.fromJSON({ version: 1, entries });
   }
 
-  /** Called inside the document's transaction, after the document row exists. */
-  /** `signatureJson` is the document's EncodedSignature as JSON. */
-  assign(docId: string, signatureJson: string, story: string, duplicateOf: string | null): void {
-    this.insertSig.run(docId, signatureJson);
-    this.setStory.run(story, duplicateOf, docId);
-  }
-
-  /** An earlier copy arrived: documents that pointed elsewhere now point at it. */
-  updateDuplicate(docId: string, duplicateOf: string | null): void {
-    this.setDuplicate.run(duplicateOf, docId);
+  /** Called inside the document's transaction, once its row (which carries the story) exists. */
+  record(docId: string, placed: StoryPlacement): void {
+    this.insertSig.run(docId, placed.signatureJson);
+    for (const u of placed.updates) this.setDuplicate.run(u.duplicateOf, u.id);
   }
 }

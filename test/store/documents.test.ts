@@ -81,17 +81,13 @@ describe("documents", () => {
   it("keeps the old version when storing the new one fails half-way", () => {
     const store = new DocumentStore(openDatabase(file));
     store.put(doc("a", "Original text about Hanoi."));
-    const broken = doc("a", "Replacement text.", "raw v2");
-    // The language layer is serialised after the document row is written: make that step throw.
-    broken.sentences = [
-      {
-        get start(): number {
-          throw new Error("disk full");
-        },
-        end: 1,
-      },
-    ];
-    expect(() => store.put(broken)).toThrow("disk full");
+    // Two actors with one key: the document row is written, then its actors layer breaks a constraint.
+    const twice = {
+      ...{ id: "country:VNM", kind: "country" as const, name: "Vietnam", country: "VNM", role: null },
+      ...{ sector: null, code: "VNM", aliases: ["Hanoi"], confidence: 1 },
+    };
+    const broken = { ...doc("a", "Replacement text.", "raw v2"), actors: [twice, twice], mentions: [] };
+    expect(() => store.put(broken)).toThrow(/UNIQUE/);
     expect(store.get("a")?.text).toBe("Original text about Hanoi.");
     expect(store.sentences("a")).toHaveLength(1);
     expect(searchDocuments(store.db, "Hanoi").map((h) => h.id)).toEqual(["a"]);
