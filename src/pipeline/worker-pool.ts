@@ -5,6 +5,12 @@ import { InputError, type SourceDocument } from "../model/document.js";
 import type { ProcessedDocument } from "./process.js";
 import type { WorkerReply, WorkerRequest } from "./worker.js";
 
+/**
+ * A worker's live heap is ~55 MB (models, knowledge) and stays so: capping its old generation makes V8
+ * collect before memory grows instead of letting a long ingest's garbage pile up to gigabytes.
+ */
+const WORKER_HEAP_MB = 256;
+
 interface Pending {
   resolve: (r: ProcessedDocument | InputError | Error) => void;
 }
@@ -20,14 +26,15 @@ export class WorkerPool {
   constructor(size: number) {
     const fromSource = import.meta.url.endsWith(".ts");
     const url = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url);
+    const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
     this.workers = Array.from({ length: size }, () => {
       // From source (tests, tsx), the worker registers tsx's loader before importing the TypeScript file.
       const w = fromSource
         ? new Worker(
             `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(url.href)}); })`,
-            { eval: true },
+            { eval: true, resourceLimits },
           )
-        : new Worker(url);
+        : new Worker(url, { resourceLimits });
       w.on("message", (reply: WorkerReply) => this.settle(reply));
       w.on("error", (error) => this.failAll(error));
       return w;
