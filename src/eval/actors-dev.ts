@@ -1,13 +1,13 @@
 // Actors-only figures on the dev set, counted as score.mjs counts them: actor_recall and
 // actor_country_acc over the gold people, plus how many extra (non-gold) people are emitted.
 // Usage: npx tsx src/eval/actors-dev.ts [--extras] [--bench]
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { findActors } from "../actors/stage.js";
 import { analyse } from "../language/analyse.js";
 import type { AnalysedDocument, SourceDocument } from "../model/document.js";
 import { cleanDocument } from "../pipeline/process.js";
+import { devDir, isMainModule, sharedPath } from "./shared-path.js";
 
 interface Article {
   id: string;
@@ -31,9 +31,6 @@ export interface ActorsDevReport {
   extras: string[];
   docs: AnalysedDocument[];
 }
-
-export const devDir = (): string =>
-  resolve(process.env.DYAD_SHARED ?? resolve(process.cwd(), "../shared"), "eval/dev");
 
 const nameKey = (s: string): string =>
   s
@@ -112,12 +109,9 @@ export function runActorsDev(dir = devDir()): ActorsDevReport {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+if (isMainModule(import.meta.url)) {
+  sharedPath("eval/dev/gold.json"); // exits with a clear message when the kit is absent
   const dir = devDir();
-  if (!existsSync(resolve(dir, "gold.json"))) {
-    console.error(`${dir}/gold.json not found (set DYAD_SHARED)`);
-    process.exit(2);
-  }
   const r = runActorsDev(dir);
   for (const m of r.misses) console.log(`  miss  ${m}`);
   if (process.argv.includes("--extras")) for (const e of r.extras) console.log(`  extra ${e}`);

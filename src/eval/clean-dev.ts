@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { cleanBody } from "../cleaning/clean.js";
 import { normKey } from "../cleaning/text.js";
+import { devDir, isMainModule } from "./shared-path.js";
 
 interface Article {
   id: string;
@@ -29,10 +30,6 @@ const occurrences = (hay: string, needle: string): number => {
   for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + needle.length)) n++;
   return n;
 };
-
-export function devDir(): string {
-  return resolve(process.env.DYAD_SHARED ?? resolve(process.cwd(), "../shared"), "eval/dev");
-}
 
 export function readDev(dir = devDir()): { articles: Article[]; gold: GoldDoc[] } {
   const articles = readFileSync(resolve(dir, "articles.jsonl"), "utf8")
@@ -113,7 +110,7 @@ function bench(dir: string): void {
   );
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+if (isMainModule(import.meta.url)) {
   const dir = devDir();
   const { jsonl, txt } = runCleanDev(dir);
   const show = process.argv.includes("--misses");

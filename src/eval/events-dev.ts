@@ -1,12 +1,12 @@
 // Events on the dev set, counted as score.mjs counts them: core_event_recall, event_precision and
 // event_date_acc over the gold events, with every miss. Usage: npx tsx src/eval/events-dev.ts [--bench]
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { findActors } from "../actors/stage.js";
 import { extractEvents } from "../events/stage.js";
 import type { ActorDocument, DyadEvent, Participant } from "../model/document.js";
-import { analyseArticle, devDir } from "./actors-dev.js";
+import { analyseArticle } from "./actors-dev.js";
+import { devDir, isMainModule, sharedPath } from "./shared-path.js";
 
 interface GoldEvent {
   code: string[];
@@ -162,12 +162,9 @@ export function runEventsDev(dir = devDir()): EventsDevReport {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+if (isMainModule(import.meta.url)) {
+  sharedPath("eval/dev/gold.json"); // exits with a clear message when the kit is absent
   const dir = devDir();
-  if (!existsSync(resolve(dir, "gold.json"))) {
-    console.error(`${dir}/gold.json not found (set DYAD_SHARED)`);
-    process.exit(2);
-  }
   const r = runEventsDev(dir);
   for (const m of r.misses) console.log(`  miss  ${m}`);
   console.log(`core_event_recall  ${r.coreRecall.toFixed(3)}`);

@@ -1,13 +1,13 @@
 // Quotes-only figures on the dev set, counted as score.mjs counts them: quote_recall (a quote whose
 // text contains the gold part) and quote_speaker_acc (one of those quotes names the gold person).
 // Usage: npx tsx src/eval/quotes-dev.ts [--all] [--bench]
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { findActors } from "../actors/stage.js";
 import type { ActorDocument, Quote } from "../model/document.js";
 import { findQuotes } from "../quotes/stage.js";
-import { analyseArticle, devDir } from "./actors-dev.js";
+import { analyseArticle } from "./actors-dev.js";
+import { devDir, isMainModule, sharedPath } from "./shared-path.js";
 
 interface GoldDoc {
   id: string;
@@ -87,12 +87,9 @@ export function runQuotesDev(dir = devDir()): QuotesDevReport {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+if (isMainModule(import.meta.url)) {
+  sharedPath("eval/dev/gold.json"); // exits with a clear message when the kit is absent
   const dir = devDir();
-  if (!existsSync(resolve(dir, "gold.json"))) {
-    console.error(`${dir}/gold.json not found (set DYAD_SHARED)`);
-    process.exit(2);
-  }
   const r = runQuotesDev(dir);
   for (const m of r.misses) console.log(`  miss  ${m}`);
   if (process.argv.includes("--all"))

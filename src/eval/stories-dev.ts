@@ -2,13 +2,12 @@
 // order, B-cubed against the gold "stories". Usage: npx tsx src/eval/stories-dev.ts [--verbose]
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { EventDocument, SourceDocument } from "../model/document.js";
 import { processDocument } from "../pipeline/process.js";
 import { bcubed } from "../stories/bcubed.js";
 import { signatureOf } from "../stories/signature.js";
 import { StoryIndex } from "../stories/story-index.js";
-import { devDir } from "./actors-dev.js";
+import { devDir, isMainModule } from "./shared-path.js";
 
 interface Article {
   id: string;
@@ -83,7 +82,7 @@ export function runStoriesDev(dir = devDir()): StoriesDevReport {
   return { ...scores, predicted, duplicates, wrongMerges };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMainModule(import.meta.url)) {
   const r = runStoriesDev();
   if (process.argv.includes("--verbose"))
     for (const [id, s] of [...r.predicted].sort()) console.log(`${id}\t${s}`);
