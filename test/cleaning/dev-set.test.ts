@@ -2,7 +2,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { devDir, runCleanDev } from "../../src/eval/clean-dev.js";
+import { runCleanDev } from "../../src/eval/clean-dev.js";
+import { devDir } from "../../src/eval/shared-path.js";
 
 const dir = devDir();
 

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { devDir } from "../../src/eval/actors-dev.js";
 import { runEventsDev } from "../../src/eval/events-dev.js";
+import { devDir } from "../../src/eval/shared-path.js";
 
 const dir = devDir();
 

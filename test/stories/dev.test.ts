@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { devDir } from "../../src/eval/actors-dev.js";
+import { devDir } from "../../src/eval/shared-path.js";
 import { runStoriesDev } from "../../src/eval/stories-dev.js";
 
 describe.skipIf(!existsSync(resolve(devDir(), "gold.json")))("stories on the dev set", () => {
