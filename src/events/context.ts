@@ -3,6 +3,7 @@
 
 import { type TokenWindow, tokenWindow } from "../language/dates/phrases.js";
 import type { DateMatch, DateMention, Tense } from "../language/dates.js";
+import { lowerTokenTexts } from "../language/lower.js";
 import type { ActorDocument, ActorMention, Span, Token } from "../model/document.js";
 
 export interface Placed {
@@ -51,7 +52,7 @@ const PLACE_NAME = /^\s+(Peninsula|Sea|Strait|Gulf|Ocean|Islands?)\b/;
 export function buildEvCtx(doc: ActorDocument): EvCtx {
   const toks = doc.tokens;
   const n = toks.length;
-  const words = lowerWords(doc.text, toks);
+  const words = lowerTokenTexts(doc.text, toks);
   const sentOf = new Int32Array(n).fill(-1);
   let s = 0;
   for (let i = 0; i < n; i++) {
@@ -90,19 +91,4 @@ export function buildEvCtx(doc: ActorDocument): EvCtx {
     windows: new Map(),
     dates: new Map(),
   };
-}
-
-// Lower-casing that changes a string's length ("İ") or depends on the neighbours (final "Σ"), and
-// surrogates a token edge might split: with none of these, the lower-cased text has the same offsets.
-const UNSAFE_LOWER = /[\u0130\u03a3\ud800-\udfff]/;
-
-/** Each token's text, lower-cased: sliced from the text lower-cased once when that is the same. */
-function lowerWords(text: string, toks: Token[]): string[] {
-  const words = new Array<string>(toks.length);
-  const lower = UNSAFE_LOWER.test(text) ? null : text.toLowerCase();
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Token;
-    words[i] = lower ? lower.slice(t.start, t.end) : text.slice(t.start, t.end).toLowerCase();
-  }
-  return words;
 }
