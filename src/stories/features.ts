@@ -73,8 +73,7 @@ export function textFeatures(text: string): TextFeatures {
   const n = t.length;
   let i = 0;
   while (i < n) {
-    let step = wordCharAt(t, i);
-    if (step === 0) {
+    if (wordCharAt(t, i) === 0) {
       i++;
       continue;
     }
@@ -85,17 +84,21 @@ export function textFeatures(text: string): TextFeatures {
     let h2 = h;
     let h3 = h;
     let digitsOnly = true;
-    while (step > 0) {
+    for (;;) {
+      const c = t.charCodeAt(i);
+      // ASCII letters and digits inline; anything else through wordCharAt (1 or 2 code units).
+      const step = c < 0x80 ? (isWordUnit(c) ? 1 : 0) : wordCharAt(t, i);
+      if (step === 0) break;
       for (let k = 0; k < step; k++) {
-        const c = t.charCodeAt(i + k);
-        if (c < 0x30 || c > 0x39) digitsOnly = false;
+        const u = t.charCodeAt(i + k);
+        if (u < 0x30 || u > 0x39) digitsOnly = false;
         h3 = h2;
         h2 = h1;
         h1 = h;
-        h = Math.imul(h ^ c, FNV_PRIME);
+        h = Math.imul(h ^ u, FNV_PRIME);
       }
       i += step;
-      step = i < n ? wordCharAt(t, i) : 0;
+      if (i >= n) break;
     }
     const hash = fmix(h);
     wordHashes[nWords++] = hash;

@@ -30,11 +30,11 @@ export const combine = (a: number, b: number): number => fmix(Math.imul(a ^ 0x9e
  * borrow from the next filled bin with an offset (densification), so the share of equal bins still
  * estimates Jaccard. Empty sets give all 0xffffffff.
  */
-export function minhash(features: Iterable<number>, k: number): Uint32Array {
+export function minhash(features: Iterable<number> | Uint32Array, k: number): Uint32Array {
   const out = new Uint32Array(k).fill(0xffffffff);
   const filled = new Uint8Array(k);
   let any = false;
-  for (const f of features) {
+  const add = (f: number): void => {
     let x = Math.imul(f ^ 0x9e3779b9, 0xcc9e2d51);
     x ^= x >>> 15;
     x = Math.imul(x, 0x1b873593) >>> 0;
@@ -42,7 +42,10 @@ export function minhash(features: Iterable<number>, k: number): Uint32Array {
     if (x < (out[bin] as number)) out[bin] = x;
     filled[bin] = 1;
     any = true;
-  }
+  };
+  // An indexed loop over a typed array: the signature's features come as one.
+  if (features instanceof Uint32Array) for (let i = 0; i < features.length; i++) add(features[i] as number);
+  else for (const f of features) add(f);
   if (!any) return out;
   // Densify: an empty bin takes the value of the next filled bin (circularly), marked by the distance.
   for (let i = 0; i < k; i++) {
