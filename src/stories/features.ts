@@ -13,6 +13,14 @@ const S = "s".charCodeAt(0);
 const I = "i".charCodeAt(0);
 const E = "e".charCodeAt(0);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The code unit at t[i], ASCII capitals lower-cased (the only capitals left in t). */
+const codeAt = (t: string, i: number): number => {
+  const c = t.charCodeAt(i);
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+};
+
 // Whether a BMP code unit is a letter or digit, as /[\p{L}\p{N}]/u: 0 not yet known, 1 yes, 2 no.
 const bmpWordChar = new Uint8Array(0x10000);
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
@@ -37,20 +45,33 @@ function wordCharAt(t: string, i: number): number {
   return WORD_CHAR.test(t.slice(i, i + 2)) ? 2 : 0;
 }
 
-// Stopwords found by their word hash first: most words miss here without making a string.
-let stopFilter: Uint8Array | null = null;
+// Stopwords by the low bits of their word hash: most words miss here, the rest are compared with
+// the few stopwords of their bucket, character by character, without making a string.
+let stopBuckets: Map<number, string[]> | null = null;
 const STOP_BITS = 0xffff;
 
-function stopHashFilter(): Uint8Array {
-  if (!stopFilter) {
-    stopFilter = new Uint8Array(STOP_BITS + 1);
+function stopwordBuckets(): Map<number, string[]> {
+  if (!stopBuckets) {
+    stopBuckets = new Map();
     for (const w of stopwords()) {
       let h = FNV_SEED;
       for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
-      stopFilter[fmix(h) & STOP_BITS] = 1;
+      const b = fmix(h) & STOP_BITS;
+      stopBuckets.set(b, [...(stopBuckets.get(b) ?? []), w]);
     }
   }
-  return stopFilter;
+  return stopBuckets;
+}
+
+/** Whether t[start, end) is one of `words`. */
+function isOneOf(t: string, start: number, end: number, words: string[]): boolean {
+  for (const w of words) {
+    if (w.length !== end - start) continue;
+    let k = 0;
+    while (k < w.length && w.charCodeAt(k) === codeAt(t, start + k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
 }
 
 export interface TextFeatures {
@@ -61,9 +82,10 @@ export interface TextFeatures {
 }
 
 export function textFeatures(text: string): TextFeatures {
-  const t = text.normalize("NFKC").toLowerCase();
-  const stop = stopwords();
-  const filter = stopHashFilter();
+  // NFKC leaves ASCII as it is and lower-casing ASCII is per character: pure ASCII text (most
+  // news) is scanned as it is, its capitals folded on the fly (codeAt). Other text is normalised.
+  const t = NON_ASCII.test(text) ? text.normalize("NFKC").toLowerCase() : text;
+  const stop = stopwordBuckets();
   // At most one word per two code units (a letter and a separator).
   const bound = (t.length >> 1) + 1;
   const wordHashes = new Uint32Array(bound);
@@ -90,7 +112,7 @@ export function textFeatures(text: string): TextFeatures {
       const step = c < 0x80 ? (isWordUnit(c) ? 1 : 0) : wordCharAt(t, i);
       if (step === 0) break;
       for (let k = 0; k < step; k++) {
-        const u = t.charCodeAt(i + k);
+        const u = codeAt(t, i + k);
         if (u < 0x30 || u > 0x39) digitsOnly = false;
         h3 = h2;
         h2 = h1;
@@ -104,7 +126,8 @@ export function textFeatures(text: string): TextFeatures {
     wordHashes[nWords++] = hash;
     const len = i - start;
     if (len < 3 || digitsOnly) continue;
-    if (filter[hash & STOP_BITS] === 1 && stop.has(t.slice(start, i))) continue;
+    const bucket = stop.get(hash & STOP_BITS);
+    if (bucket && isOneOf(t, start, i, bucket)) continue;
     contentHashes[nContent++] = stemHash(t, i, len, hash, h1, h3);
   }
   return {
@@ -115,11 +138,11 @@ export function textFeatures(text: string): TextFeatures {
 
 /** hashString(stem(word)) for the word ending at t[end], from the FNV states scanned (see text.ts stem). */
 function stemHash(t: string, end: number, len: number, hash: number, h1: number, h3: number): number {
-  const last = t.charCodeAt(end - 1);
+  const last = codeAt(t, end - 1);
   if (last !== S) return hash;
-  if (len > 4 && t.charCodeAt(end - 2) === E && t.charCodeAt(end - 3) === I)
+  if (len > 4 && codeAt(t, end - 2) === E && codeAt(t, end - 3) === I)
     return fmix(Math.imul(h3 ^ Y, FNV_PRIME));
-  if (len > 3 && t.charCodeAt(end - 2) !== S) return fmix(h1);
+  if (len > 3 && codeAt(t, end - 2) !== S) return fmix(h1);
   return hash;
 }
 

@@ -5,6 +5,7 @@ import { contentHashes, shingleHashes, words } from "../../src/stories/text.js";
 const texts = [
   "",
   "One.",
+  "THE TALKS: Studies, CITIES, BOSS and Glass ABIES in 2024 AND Sanctions",
   "Two words",
   "The ministers' talks in Geneva studies cities glass boss abies 1234 x1y 2024-05-13.",
   "Ünïcödé ＦＵＬＬ ｗｉｄｔｈ 𝐁𝐨𝐥𝐝 𝟏𝟐 İstanbul ǅemal ﬁnance 😀 \ud800 lone — “quoted” words’ end",
