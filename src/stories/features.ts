@@ -13,7 +13,7 @@ const S = "s".charCodeAt(0);
 const I = "i".charCodeAt(0);
 const E = "e".charCodeAt(0);
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The code unit at t[i], ASCII capitals lower-cased (the only capitals left in t). */
 const codeAt = (t: string, i: number): number => {
