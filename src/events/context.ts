@@ -1,6 +1,10 @@
 // Per-document view the event stage works on: lower-case token words, the sentence of every
 // token, and actor mentions placed on token positions. Built in one linear pass.
-import type { ActorDocument, ActorMention, Token } from "../model/document.js";
+
+import { type TokenWindow, tokenWindow } from "../language/dates/phrases.js";
+import type { DateMatch, DateMention, Tense } from "../language/dates.js";
+import { lowerTokenTexts } from "../language/lower.js";
+import type { ActorDocument, ActorMention, Span, Token } from "../model/document.js";
 
 export interface Placed {
   m: ActorMention;
@@ -21,6 +25,26 @@ export interface EvCtx {
   placed: Placed[];
   /** Location of each sentence already looked up, by sentence index. */
   locations: Map<number, string | null>;
+  /** Cue words of each sentence with an event (for tense and modality), by sentence span. */
+  windows: Map<Span, TokenWindow>;
+  /** Date expressions of each sentence with an event, by sentence span. */
+  dates: Map<Span, SentenceDates>;
+}
+
+/** A sentence's date expressions, and what they resolve to in each tense asked for so far. */
+export interface SentenceDates {
+  matches: DateMatch[];
+  byTense: Partial<Record<Tense, DateMention[]>>;
+}
+
+/** The sentence's words and tags for the cue lists; made once per sentence, several events share it. */
+export function sentenceWindow(ctx: EvCtx, sentence: Span): TokenWindow {
+  let w = ctx.windows.get(sentence);
+  if (!w) {
+    w = tokenWindow(ctx.doc.text, ctx.toks, sentence, ctx.words);
+    ctx.windows.set(sentence, w);
+  }
+  return w;
 }
 
 const PLACE_NAME = /^\s+(Peninsula|Sea|Strait|Gulf|Ocean|Islands?)\b/;
@@ -28,11 +52,7 @@ const PLACE_NAME = /^\s+(Peninsula|Sea|Strait|Gulf|Ocean|Islands?)\b/;
 export function buildEvCtx(doc: ActorDocument): EvCtx {
   const toks = doc.tokens;
   const n = toks.length;
-  const words = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const t = toks[i] as Token;
-    words[i] = doc.text.slice(t.start, t.end).toLowerCase();
-  }
+  const words = lowerTokenTexts(doc.text, toks);
   const sentOf = new Int32Array(n).fill(-1);
   let s = 0;
   for (let i = 0; i < n; i++) {
@@ -59,5 +79,16 @@ export function buildEvCtx(doc: ActorDocument): EvCtx {
     startAt[k] = p;
     for (let j = k; j < e; j++) coverAt[j] = p;
   }
-  return { doc, toks, words, sentOf, startAt, coverAt, placed, locations: new Map() };
+  return {
+    doc,
+    toks,
+    words,
+    sentOf,
+    startAt,
+    coverAt,
+    placed,
+    locations: new Map(),
+    windows: new Map(),
+    dates: new Map(),
+  };
 }

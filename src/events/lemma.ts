@@ -8,11 +8,18 @@ const memo = new WeakMap<Lexicon, Map<string, string[]>>();
 const NONE: string[] = [];
 
 /** Lexicon words this (lower-case) token may be a form of; empty when none. */
+// The lexicon asked about last and its memo: one lexicon serves a whole run, so most calls (one per
+// token) skip the WeakMap.
+let lastLex: Lexicon | null = null;
+let lastCache = new Map<string, string[]>();
+
 export function lemmas(word: string, lex: Lexicon): string[] {
-  let cache = memo.get(lex);
-  if (!cache) {
-    cache = new Map();
+  let cache = lastCache;
+  if (lex !== lastLex) {
+    cache = memo.get(lex) ?? new Map();
     memo.set(lex, cache);
+    lastLex = lex;
+    lastCache = cache;
   }
   const known = cache.get(word);
   if (known) return known;

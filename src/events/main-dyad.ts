@@ -15,7 +15,8 @@ export function mainDyad(events: DyadEvent[], of?: Participant): Dyad | null {
     const t = e.target;
     if (!t?.country || !s.country || e.modality !== "asserted" || s.country === t.country) continue;
     if (of && s.country !== of.country && t.country !== of.country) continue;
-    const key = [s.country, t.country].sort().join("|");
+    // The pair in either order (as [s, t].sort() would put it).
+    const key = s.country < t.country ? `${s.country}|${t.country}` : `${t.country}|${s.country}`;
     // Consultations weigh most: they are what bilateral reports are about.
     const weight = e.code.startsWith("04") ? 2 : 1;
     const c = counts.get(key) ?? { n: 0, dyad: { a: s, b: t } };

@@ -4,7 +4,7 @@
 // passives ("talks were not held", "the visit was postponed").
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { PhraseSet, tokenWindow } from "../language/dates/phrases.js";
+import { PhraseSet, type TokenWindow, tokenWindow } from "../language/dates/phrases.js";
 import type { Modality, Span, Token } from "../model/document.js";
 
 interface Cues {
@@ -66,11 +66,18 @@ function load(): Lexicon {
   };
 }
 
-/** Modality of an event whose trigger words are text[trigger.start, trigger.end) inside sentence [sentence.start, sentence.end). */
-export function modalityOf(text: string, tokens: Token[], sentence: Span, trigger: Span): Modality {
+/** Modality of an event whose trigger words are text[trigger.start, trigger.end) inside sentence
+ * [sentence.start, sentence.end); `window` is tokenWindow of the sentence, for callers that have it. */
+export function modalityOf(
+  text: string,
+  tokens: Token[],
+  sentence: Span,
+  trigger: Span,
+  window: TokenWindow = tokenWindow(text, tokens, sentence),
+): Modality {
   lexicon ??= load();
   const lex = lexicon;
-  const { words, pos, first } = tokenWindow(text, tokens, sentence);
+  const { words, pos, first } = window;
   if (words.length === 0) return "asserted";
   // Trigger tokens [ts, te] within the sentence's words.
   let ts = 0;

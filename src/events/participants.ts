@@ -20,7 +20,19 @@ function fromActor(a: Actor, code?: string): Participant | null {
 
 // Only a country + sector code ("USAGOV") names a country; a bare sector ("GOV") does not.
 const countryOfCode = (code: string): string | null =>
-  /^[A-Z]{6}/.test(code) && !/^(IGO|NGO|MNC|IMG)/.test(code) ? code.slice(0, 3) : null;
+  startsWithCapitals(code, 6) && !NOT_COUNTRY.some((p) => code.startsWith(p)) ? code.slice(0, 3) : null;
+
+const NOT_COUNTRY = ["IGO", "NGO", "MNC", "IMG"];
+
+/** /^[A-Z]{n}/ without a regex: this runs for every participant of every trigger. */
+function startsWithCapitals(s: string, n: number): boolean {
+  if (s.length < n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** Participants for a side; a "both sides" mention gives one per actor. */
 export function participantsOf(side: Side, actors: ActorIndex): Participant[] {

@@ -162,7 +162,7 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     intent = true;
   }
   if (pat.personCode && target.name !== null && target.actor?.startsWith("person:")) code = pat.personCode;
-  let modality = eventModality(ctx.doc, sentence, trigger);
+  let modality = eventModality(ctx, sentence, trigger);
   // Announcing force or sanctions to come is a threat, and the threat is what happened.
   const threat = pat.threatCode ?? THREAT_OF[code.slice(0, 2)];
   if (threat && (modality === "planned" || modality === "hypothetical")) {
@@ -180,7 +180,7 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     target,
     others: others.filter((o) => !same(o, source) && !same(o, target)),
     location: locationIn(ctx, f.sentStart, f.sentEnd),
-    ...eventDate(ctx.doc, sentence, trigger),
+    ...eventDate(ctx, sentence, trigger),
     // Expressing an intention is itself the event: "ready to cooperate" is asserted.
     modality: intent && modality !== "negated" ? "asserted" : modality,
     mentions: [{ sentence, trigger, pattern: pat.id }],

@@ -2,8 +2,16 @@
 // tense at the date itself: "on Monday announced it would take…" is last Monday), else a date
 // fronted at the sentence start ("On Feb 18, 2025, X arrived"), else the publication date,
 // marked inferred. Modality comes from the cue words around the trigger.
-import { clauseTense, findDates, type Tense } from "../language/dates.js";
-import type { ActorDocument, Modality, Span } from "../model/document.js";
+import {
+  clauseTense,
+  type DateMention,
+  findDates,
+  matchDates,
+  resolveDates,
+  type Tense,
+} from "../language/dates.js";
+import type { Modality, Span } from "../model/document.js";
+import { type EvCtx, sentenceWindow } from "./context.js";
 import { modalityOf } from "./modality.js";
 
 export interface When {
@@ -16,32 +24,34 @@ export interface When {
 const CLAUSE_EDGE = /[,;:()"“”]|\b(and|but|while|which|who|when|since|after|before|as|that|because)\b/i;
 const SINCE = /\b(since|until|till)\s*$/i;
 
-// Several events often share a sentence: its dates are found once per tense.
-const sentenceDates = new WeakMap<ActorDocument, Map<string, ReturnType<typeof findDates>>>();
-
-function datesOf(doc: ActorDocument, sentence: Span, tense: Tense): ReturnType<typeof findDates> {
-  let cache = sentenceDates.get(doc);
-  if (!cache) {
-    cache = new Map();
-    sentenceDates.set(doc, cache);
-  }
-  const key = `${sentence.start}:${sentence.end}:${tense}`;
-  let found = cache.get(key);
+// Several events often share a sentence: its dates are found once, and resolved once per tense.
+function datesOf(ctx: EvCtx, sentence: Span, tense: Tense): DateMention[] {
+  const doc = ctx.doc;
+  let found = ctx.dates.get(sentence);
   if (!found) {
-    found = findDates(doc.text, sentence.start, sentence.end, doc.meta.published, tense);
-    cache.set(key, found);
+    found = { matches: matchDates(doc.text, sentence.start, sentence.end), byTense: {} };
+    ctx.dates.set(sentence, found);
   }
-  return found;
+  let resolved = found.byTense[tense];
+  if (!resolved) {
+    resolved = resolveDates(found.matches, doc.text, sentence.start, sentence.end, doc.meta.published, tense);
+    found.byTense[tense] = resolved;
+  }
+  return resolved;
 }
 
-export function eventDate(doc: ActorDocument, sentence: Span, trigger: Span): When {
+export function eventDate(ctx: EvCtx, sentence: Span, trigger: Span): When {
+  const doc = ctx.doc;
   const published = doc.meta.published;
   const text = doc.text;
   // Most sentences have no date at all: look before paying for the tense.
-  if (datesOf(doc, sentence, "past").length === 0)
+  if (datesOf(ctx, sentence, "past").length === 0)
     return { date: published, dateInferred: true, dateText: null };
-  const tenseAtTrigger = clauseTense(text, doc.tokens, sentence.start, sentence.end, trigger.start);
-  const dates = datesOf(doc, sentence, tenseAtTrigger);
+  const window = sentenceWindow(ctx, sentence);
+  const tenseAt = (offset: number): Tense =>
+    clauseTense(text, doc.tokens, sentence.start, sentence.end, offset, window);
+  const tenseAtTrigger = tenseAt(trigger.start);
+  const dates = datesOf(ctx, sentence, tenseAtTrigger);
   let best: (typeof dates)[number] | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const d of dates) {
@@ -58,7 +68,7 @@ export function eventDate(doc: ActorDocument, sentence: Span, trigger: Span): Wh
   }
   if (!best) return { date: published, dateInferred: true, dateText: null };
   // The tense that resolves a date is the one of the verb next to it.
-  const own = clauseTense(text, doc.tokens, sentence.start, sentence.end, best.start);
+  const own = tenseAt(best.start);
   if (own !== tenseAtTrigger) best = findDates(text, best.start, best.end, published, own)[0] ?? best;
   // A bare year is too coarse for the contract: keep the publication date when it agrees.
   if (best.grain === "year") {
@@ -68,6 +78,6 @@ export function eventDate(doc: ActorDocument, sentence: Span, trigger: Span): Wh
   return { date: best.value, dateInferred: false, dateText: best.text };
 }
 
-export function eventModality(doc: ActorDocument, sentence: Span, trigger: Span): Modality {
-  return modalityOf(doc.text, doc.tokens, sentence, trigger);
+export function eventModality(ctx: EvCtx, sentence: Span, trigger: Span): Modality {
+  return modalityOf(ctx.doc.text, ctx.doc.tokens, sentence, trigger, sentenceWindow(ctx, sentence));
 }

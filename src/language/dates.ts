@@ -42,6 +42,14 @@ export interface DateMention {
 let lastReference: string | null = null;
 let lastParsed: ReturnType<typeof parseReference> = null;
 
+/** One match of the date expression, before resolution (which depends on the reference and tense). */
+export interface DateMatch {
+  /** Offset in the text. */
+  start: number;
+  text: string;
+  groups: Record<string, string | undefined>;
+}
+
 /**
  * Date expressions in text[from, to), resolved against the reference date (publication date,
  * YYYY-MM-DD) with the tense of the clause. Given the tokens, each expression is resolved with the
@@ -55,17 +63,15 @@ export function findDates(
   tense: Tense,
   tokens?: Token[],
 ): DateMention[] {
+  return resolveDates(matchDates(text, from, to), text, from, to, reference, tense, tokens);
+}
+
+/** The date expressions of text[from, to), not yet resolved: the same for every tense and reference. */
+export function matchDates(text: string, from: number, to: number): DateMatch[] {
   const lex = dateLexicon();
   const slice = text.slice(from, to);
   if (!lex.maybeDate.test(slice)) return [];
-  if (reference !== lastReference) {
-    lastReference = reference;
-    lastParsed = parseReference(reference);
-  }
-  const ref = lastParsed;
-  const ctx = { lex, ref, refDay: referenceDay(ref), tense };
-  const local = tokens !== undefined && ref !== null;
-  const out: DateMention[] = [];
+  const out: DateMatch[] = [];
   const regex = lex.regex;
   regex.lastIndex = 0;
   for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
@@ -74,11 +80,35 @@ export function findDates(
     if (g.bmM && !g.bmRel && !g.bmMod && m[0] === g.bmM && lex.ambiguousMonths.has(g.bmM)) {
       if (!lex.licensedBefore.test(slice.slice(Math.max(0, m.index - 24), m.index))) continue;
     }
-    if (local) ctx.tense = clauseTense(text, tokens, from, to, from + m.index);
-    const resolved = resolveMatch(g, ctx);
+    out.push({ start: from + m.index, text: m[0], groups: g });
+  }
+  return out;
+}
+
+/** findDates from the matches of text[from, to) (see matchDates). */
+export function resolveDates(
+  matches: DateMatch[],
+  text: string,
+  from: number,
+  to: number,
+  reference: string | null,
+  tense: Tense,
+  tokens?: Token[],
+): DateMention[] {
+  if (matches.length === 0) return [];
+  if (reference !== lastReference) {
+    lastReference = reference;
+    lastParsed = parseReference(reference);
+  }
+  const ref = lastParsed;
+  const ctx = { lex: dateLexicon(), ref, refDay: referenceDay(ref), tense };
+  const local = tokens !== undefined && ref !== null;
+  const out: DateMention[] = [];
+  for (const m of matches) {
+    if (local) ctx.tense = clauseTense(text, tokens, from, to, m.start);
+    const resolved = resolveMatch(m.groups, ctx);
     if (!resolved) continue;
-    const start = from + m.index;
-    out.push({ start, end: start + m[0].length, text: m[0], ...resolved });
+    out.push({ start: m.start, end: m.start + m.text.length, text: m.text, ...resolved });
   }
   return out;
 }

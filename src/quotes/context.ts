@@ -1,5 +1,6 @@
 // Per-document look-ups the quotes stage needs: lower-cased tokens, the sentence and paragraph of
 // each token, and the actor mention covering a token (mentions are few; one array lookup each).
+import { lowerTokenTexts } from "../language/lower.js";
 import type { Actor, ActorDocument, ActorMention, Token } from "../model/document.js";
 import type { Quoted } from "./marks.js";
 
@@ -23,7 +24,7 @@ export function buildContext(doc: ActorDocument, quotes: Quoted[]): QCtx {
   const toks = doc.tokens;
   const n = toks.length;
   const text = doc.text;
-  const lower = new Array<string>(n);
+  const lower = lowerTokenTexts(text, toks);
   const sentOf = new Int32Array(n);
   const paraOf = new Int32Array(n);
   const mentionOf = new Int32Array(n).fill(-1);
@@ -33,9 +34,6 @@ export function buildContext(doc: ActorDocument, quotes: Quoted[]): QCtx {
   let lastEnd = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i] as Token;
-    const w = text.slice(t.start, t.end);
-    // Most tokens are already lower case; toLowerCase on those is wasted work.
-    lower[i] = /[A-Z\u00C0-\uFFFF]/.test(w) ? w.toLowerCase() : w;
     while (s + 1 < doc.sentences.length && (doc.sentences[s + 1] as { start: number }).start <= t.start) s++;
     sentOf[i] = s;
     for (let p = lastEnd; p < t.start; p++)

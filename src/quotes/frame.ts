@@ -18,11 +18,13 @@ export function cueAt(c: QCtx, i: number): Cue | null {
   if (c.quoted[i] || c.mentionOf[i] !== -1) return null;
   const lex = lexicon();
   const w = c.lower[i] as string;
-  for (const p of lex.phrases.get(w) ?? []) {
-    let ok = true;
-    for (let k = 1; k < p.length && ok; k++) ok = c.lower[i + k] === p[k];
-    if (ok) return { start: i, end: i + p.length, word: p.join(" "), kind: "phrase" };
-  }
+  const phrases = lex.phrases.get(w);
+  if (phrases)
+    for (const p of phrases) {
+      let ok = true;
+      for (let k = 1; k < p.length && ok; k++) ok = c.lower[i + k] === p[k];
+      if (ok) return { start: i, end: i + p.length, word: p.join(" "), kind: "phrase" };
+    }
   const pos = (c.toks[i] as Token).pos;
   if (pos !== "VERB" && pos !== "AUX" && pos !== "NOUN" && pos !== "ADJ") return null;
   if (lex.finite.has(w) && pos !== "NOUN") return { start: i, end: i + 1, word: w, kind: "finite" };
@@ -99,11 +101,10 @@ export function relayIn(c: QCtx, lo: number, hi: number, speakerId: string | nul
     }
     const w = c.lower[i] as string;
     // "in a post on X": the platform relays.
-    const platform = (c.lower[i + 1] ?? "").replace(/\.$/, "");
-    if (w === "on" && lex.platforms.has(platform) && isPostContext(c, i)) {
+    if (w === "on" && lex.platforms.has((c.lower[i + 1] ?? "").replace(/\.$/, "")) && isPostContext(c, i)) {
       return c.text.slice((c.toks[i + 1] as Token).start, (c.toks[i + 1] as Token).end).replace(/\.$/, "");
     }
-    for (const form of lex.relayNouns.get(w) ?? []) {
+    for (const form of lex.relayNouns.get(w) ?? NO_FORMS) {
       if (doc) break;
       let ok = true;
       for (let k = 1; k < form.length && ok; k++) ok = c.lower[i - k] === form[form.length - 1 - k];
@@ -125,6 +126,7 @@ function isPostContext(c: QCtx, i: number): boolean {
   return false;
 }
 
+const NO_FORMS: string[][] = [];
 const RELAY_BEFORE = new Set(["in", "via", "through", "from", "to", "at", "during", "with"]);
 
 /** "a Chinese foreign ministry statement": the noun phrase ending at `head`. */

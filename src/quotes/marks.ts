@@ -17,7 +17,16 @@ const DOUBLE_CLOSE = "\u201D\u00BB"; // ” »
 const SINGLE_OPEN = "\u2018"; // ‘
 const SINGLE_CLOSE = "\u2019"; // ’
 
-const INTERESTING = new Set([0x22, 0x0a, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2018, 0x2019]);
+// The characters findQuoted acts on: " \n « » ‘ ’ “ ” „
+const MARK = /["\n\u00ab\u00bb\u2018\u2019\u201c-\u201e]/g;
+
+/** Offset of the first mark or line break at or after `from`; text.length when none, `from` past it. */
+function nextMark(text: string, from: number): number {
+  if (from >= text.length) return from;
+  MARK.lastIndex = from;
+  const m = MARK.exec(text);
+  return m ? m.index : text.length;
+}
 const isSpace = (c: string | undefined) => c === undefined || c === " " || c === "\n" || c === "\t";
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d/u.test(c);
 const BEFORE_OPEN = " \n\t([{\u2014\u2013-/:";
@@ -48,17 +57,9 @@ export function findQuoted(text: string, sentences: Span[] = []): Quoted[] {
     while (b > a && isSpace(text[b - 1])) b--;
     if (b > a) out.push({ start: a, end: b, open, close, chain });
   };
-  for (let i = 0; i <= text.length; i++) {
-    // Most characters are neither marks nor line breaks: skip them without building strings.
-    if (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (
-        code < 0x2018
-          ? code !== 0x22 && code !== 0x0a && code !== 0xab && code !== 0xbb
-          : !INTERESTING.has(code)
-      )
-        continue;
-    }
+  // Most characters are neither marks nor line breaks: jump from one mark to the next (and to the
+  // text's end, which closes the last paragraph).
+  for (let i = nextMark(text, 0); i <= text.length; i = nextMark(text, i + 1)) {
     const c = text[i];
     if (c === "\n" || i === text.length) {
       if (openAt >= 0) {

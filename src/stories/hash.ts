@@ -30,18 +30,21 @@ export const combine = (a: number, b: number): number => fmix(Math.imul(a ^ 0x9e
  * borrow from the next filled bin with an offset (densification), so the share of equal bins still
  * estimates Jaccard. Empty sets give all 0xffffffff.
  */
-export function minhash(features: Iterable<number>, k: number): Uint32Array {
+export function minhash(features: Iterable<number> | Uint32Array, k: number): Uint32Array {
   const out = new Uint32Array(k).fill(0xffffffff);
   const filled = new Uint8Array(k);
-  let any = false;
-  for (const f of features) {
+  // As uint32 in a typed array: exact (every use of a feature below goes through ToInt32/ToUint32)
+  // and an indexed loop; the signature's features come as one already.
+  const fs = features instanceof Uint32Array ? features : Uint32Array.from(features);
+  const any = fs.length > 0;
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i] as number;
     let x = Math.imul(f ^ 0x9e3779b9, 0xcc9e2d51);
     x ^= x >>> 15;
     x = Math.imul(x, 0x1b873593) >>> 0;
-    const bin = (f >>> 0) % k;
+    const bin = f % k;
     if (x < (out[bin] as number)) out[bin] = x;
     filled[bin] = 1;
-    any = true;
   }
   if (!any) return out;
   // Densify: an empty bin takes the value of the next filled bin (circularly), marked by the distance.

@@ -1,7 +1,7 @@
 // signatureOf: the compact, pure per-document signature the story index works on.
 import type { DyadEvent, EventDocument } from "../model/document.js";
+import { textFeatures } from "./features.js";
 import { minhash } from "./hash.js";
-import { contentHashes, shingleHashes, words } from "./text.js";
 import type { CoreEvent, StorySignature } from "./types.js";
 
 export const COPY_HASHES = 128;
@@ -74,16 +74,15 @@ export interface SignatureParts {
 
 /** Builds a signature from already reduced parts (benchmarks and tests use this directly). */
 export function signatureFromParts(p: SignatureParts): StorySignature {
-  const ws = words(p.text);
-  const sh = shingleHashes(ws);
+  const f = textFeatures(p.text);
   const uniq = (xs: string[]) => [...new Set(xs)].sort();
   return {
     id: p.id,
     day: dayNumber(p.published),
     source: p.source,
-    copy: minhash(sh, COPY_HASHES),
-    shingles: sh.size,
-    vocab: minhash(contentHashes(ws), VOCAB_HASHES),
+    copy: minhash(f.shingles, COPY_HASHES),
+    shingles: f.shingles.length,
+    vocab: minhash(f.content, VOCAB_HASHES),
     events: p.events.slice(0, MAX_EVENTS),
     persons: uniq(p.persons.map((n) => n.toLowerCase())),
     countries: uniq(p.countries),

@@ -5,6 +5,8 @@ import type { Span, Token } from "../../model/document.js";
 export interface Phrase<T> {
   words: string[];
   tag: T;
+  /** For each "+VERB|AUX" word, the POS tags it stands for (parsed once); null for plain words. */
+  posTags: (string[] | null)[];
 }
 
 export class PhraseSet<T> {
@@ -16,7 +18,8 @@ export class PhraseSet<T> {
       const first = words[0];
       if (first === undefined) continue;
       const list = this.byFirst.get(first) ?? [];
-      list.push({ words, tag });
+      const posTags = words.map((w) => (w.startsWith("+") ? w.slice(1).toUpperCase().split("|") : null));
+      list.push({ words, tag, posTags });
       // Longest first, so "is set to" wins over "is".
       list.sort((a, b) => b.words.length - a.words.length);
       this.byFirst.set(first, list);
@@ -34,15 +37,8 @@ export class PhraseSet<T> {
       if (i + p.words.length > end) continue;
       let ok = true;
       for (let k = 1; k < p.words.length && ok; k++) {
-        const w = p.words[k] as string;
-        ok = w.startsWith("+")
-          ? pos !== undefined &&
-            w
-              .slice(1)
-              .toUpperCase()
-              .split("|")
-              .includes(pos[i + k] ?? "")
-          : words[i + k] === w;
+        const tags = p.posTags[k];
+        ok = tags ? pos !== undefined && tags.includes(pos[i + k] ?? "") : words[i + k] === p.words[k];
       }
       if (ok) return p;
     }
@@ -71,21 +67,20 @@ export interface TokenWindow {
   pos: string[];
 }
 
-/** Lower-cased words and tags of the tokens inside `span`. */
-export function tokenWindow(text: string, tokens: Token[], span: Span): TokenWindow {
+/**
+ * Lower-cased words and tags of the tokens inside `span`. `lower`, when given, holds every token's
+ * text already lower-cased (parallel to `tokens`), so callers that have it do not redo it.
+ */
+export function tokenWindow(text: string, tokens: Token[], span: Span, lower?: string[]): TokenWindow {
   const first = tokenIndexAt(tokens, span.start);
   const words: string[] = [];
   const pos: string[] = [];
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.end > span.end) break;
+    const w = lower ? (lower[i] as string) : text.slice(t.start, t.end).toLowerCase();
     // Curly apostrophes are common in news; cue lists are written with straight ones.
-    words.push(
-      text
-        .slice(t.start, t.end)
-        .toLowerCase()
-        .replace(/\u2019/g, "'"),
-    );
+    words.push(w.includes("\u2019") ? w.replace(/\u2019/g, "'") : w);
     pos.push(t.pos);
   }
   return { first, words, pos };

@@ -2,7 +2,7 @@
 // decides, so "said he will visit" is future at "visit" and "met on Monday" is past at "met".
 import type { Token } from "../../model/document.js";
 import { readDataJson } from "../data.js";
-import { PhraseSet, tokenWindow } from "./phrases.js";
+import { PhraseSet, type TokenWindow, tokenWindow } from "./phrases.js";
 import type { Tense } from "./resolve.js";
 
 interface TenseWords {
@@ -84,11 +84,19 @@ interface Found {
  * Tense of the sentence/clause text[from, to), or of the clause around the trigger offset `at`:
  * the nearest cue (will, is set to, expected to, next week → future; said, met, held, -ed verbs,
  * had, was → past; is, are → present) wins. Without `at`, the first cue of the sentence decides and
- * reporting verbs ("said") count only when nothing else is there. Default: present.
+ * reporting verbs ("said") count only when nothing else is there. Default: present. `window` is
+ * tokenWindow of [from, to), for callers that already have it.
  */
-export function clauseTense(text: string, tokens: Token[], from: number, to: number, at?: number): Tense {
+export function clauseTense(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  at?: number,
+  window: TokenWindow = tokenWindow(text, tokens, { start: from, end: to }),
+): Tense {
   lexicon ??= load();
-  const { words, pos, first } = tokenWindow(text, tokens, { start: from, end: to });
+  const { words, pos, first } = window;
   let trigger = -1;
   if (at !== undefined) {
     trigger = 0;
