@@ -1,7 +1,7 @@
 // Titles and headlines: the title repeated at the top or glued into paragraphs, and other stories'
 // headlines dropped into the body. The article's own subheadings stay: they are short and on topic.
-import { MAX_STEM_IDS, stemIdsOfAll } from "./stem-ids.js";
-import { contentStems, isHeadlineShaped, normKey, wordCount, wordsOf } from "./text.js";
+import { MAX_STEM_IDS, stemIdsOf, stemIdsOfAll } from "./stem-ids.js";
+import { isHeadlineShaped, normKey, wordCount, wordsOf } from "./text.js";
 
 const MIN_INLINE_TITLE_WORDS = 4;
 const OFF_TOPIC_MIN_STEMS = 4;
@@ -21,8 +21,6 @@ export function isTitleCandidate(line: string): boolean {
   return n >= 3 && n <= 25 && isHeadlineShaped(line, 25) && !/[?!]$/.test(line) && !/:$/.test(line);
 }
 
-const stemSet = (s: string): Set<string> => new Set(contentStems(s));
-
 /** The line is the title (as printed, printed twice, or a close variant of it). */
 export function isTitleLine(line: string, title: string, fuzzy: boolean): boolean {
   // Lengths rule most lines out before any normalising: the title, at most thrice, or a close variant.
@@ -35,8 +33,9 @@ export function isTitleLine(line: string, title: string, fuzzy: boolean): boolea
   if (l.includes(t) && l.split(t).join("").trim() === "") return true;
   // A variant of the headline (site title vs. page title): nearly the same words.
   if (!fuzzy) return false;
-  const a = stemSet(line);
-  const b = stemSet(title);
+  const [lineIds, titleIds] = stemIdsOfAll([line, title]);
+  const a = new Set(lineIds);
+  const b = new Set(titleIds);
   if (a.size < 3 || !isHeadlineShaped(line, 30)) return false;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
@@ -147,7 +146,7 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
     const kj = keys[i + 1] ?? "";
     if (n >= 3 && cands[i + 1] && (kj.includes(k) || k.includes(kj))) out.add(i).add(i + 1);
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
-    const stems = new Set(contentStems(lines[i] ?? ""));
+    const stems = new Set(stemIdsOf(lines[i] ?? ""));
     if (stems.size >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
       const own = articleStems()[i] ?? new Int32Array(0);
       const mark = ++serial;

@@ -24,7 +24,7 @@ export function normKey(s: string): string {
 }
 
 /** ASCII only, single inner spaces, no other whitespace, nothing to trim. */
-function isPlainAscii(s: string): boolean {
+export function isPlainAscii(s: string): boolean {
   const n = s.length;
   if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return n === 0;
   let prevSpace = false;
@@ -42,7 +42,6 @@ function isPlainAscii(s: string): boolean {
 const CACHE_MAX = 4000;
 const normCache = new Map<string, string>();
 const countCache = new Map<string, number>();
-const stemCache = new Map<string, string[]>();
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, value);
@@ -89,10 +88,15 @@ export function wordCount(s: string): number {
   return remember(countCache, s, n);
 }
 
-/** Lowercase content words (no function words, at least 3 letters), reduced to a crude stem (cached). */
+/** Content words are at least this long; stems keep at most this many characters. */
+export const MIN_STEM_WORD = 3;
+export const STEM_LENGTH = 5;
+
+/**
+ * Lowercase content words (no function words, at least 3 letters), reduced to a crude stem. stem-ids.ts
+ * reads ASCII text the same way without this function (and caches both).
+ */
 export function contentStems(s: string): string[] {
-  const hit = stemCache.get(s);
-  if (hit) return hit;
   const out: string[] = [];
   const l = s.toLowerCase();
   // Hand-rolled tokenizer: letters/digits runs (an apostrophe suffix such as "'s" is dropped).
@@ -104,18 +108,18 @@ export function contentStems(s: string): string[] {
       if (start < 0) start = i;
       continue;
     }
-    if (start >= 0 && i - start >= 3) {
+    if (start >= 0 && i - start >= MIN_STEM_WORD) {
       const first = l.charCodeAt(start);
       const apostrophe = start > 0 && (l[start - 1] === "'" || l[start - 1] === "’");
       if (!(first >= 48 && first <= 57) && !apostrophe) {
         const w = l.slice(start, i);
         if (!lexicon.functionWords.has(w))
-          out.push(w.length > 5 ? w.slice(0, 5) : w.endsWith("s") ? w.slice(0, -1) : w);
+          out.push(w.length > STEM_LENGTH ? w.slice(0, STEM_LENGTH) : w.endsWith("s") ? w.slice(0, -1) : w);
       }
     }
     start = -1;
   }
-  return remember(stemCache, s, out);
+  return out;
 }
 
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}"“‘'(]/u.test(w);
