@@ -74,29 +74,31 @@ function opening(key: string): string {
 
 export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
   const split = paras.map((p) => splitSentences(p.text));
-  const flat = split.flatMap((ss) => ss.map((s) => s.text));
+  const flat: string[] = [];
+  for (const ss of split) for (const s of ss) flat.push(s.text);
   const { lists, size } = localIds(flat);
-  let at = 0;
-  const idLists = split.map((ss) => ss.map(() => lists[at++] ?? []));
   // Any base above the largest id keeps trigrams distinct (exactly, below 2^53).
   const base = Math.max(size, 1);
+  let at = 0;
   const sents: Sent[][] = split.map((ss, para) =>
     // Exact copies are byte-identical in practice; reworded or cut copies are caught by the shingles.
     ss.map((s, idx) => ({
       para,
       idx,
       key: s.text,
-      shingles: shinglesOf(idLists[para]?.[idx] ?? [], base),
+      shingles: shinglesOf(lists[at++] ?? [], base),
       drop: false,
       hits: 0,
     })),
   );
   const seenPara = new Map<string, number>();
   const exact = new Map<string, Sent>();
-  const index = new Map<number, Sent[]>();
+  // Most trigrams occur once: one sentence is stored as is, an array only when a second one shares it.
+  const index: ShingleIndex = new Map();
   for (const [pi, list] of sents.entries()) {
-    // Sentences are split at spaces, so their keys joined give the paragraph's key.
-    const pkey = list.length === 1 ? (list[0]?.key ?? "") : list.map((x) => x.key).join(" ");
+    // Lines are tidied (single spaces) and sentences are split at spaces: the paragraph is its sentences
+    // joined by one space, so its text is its key.
+    const pkey = paras[pi]?.text ?? "";
     const earlierPara = seenPara.get(pkey);
     if (earlierPara !== undefined && !(paras[earlierPara]?.header && !paras[pi]?.header)) {
       for (const s of list) s.drop = true;
@@ -122,8 +124,9 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
         if (s.key.length >= 20) exact.set(s.key, s);
         for (const sh of s.shingles) {
           const at = index.get(sh);
-          if (at) at.push(s);
-          else index.set(sh, [s]);
+          if (at === undefined) index.set(sh, s);
+          else if (Array.isArray(at)) at.push(s);
+          else index.set(sh, [at, s]);
         }
       }
     }
@@ -131,12 +134,20 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
   return rebuild(paras, split, sents, removed);
 }
 
+type ShingleIndex = Map<number, Sent | Sent[]>;
+
 /** An earlier sentence sharing most content trigrams with s (a copy with a word changed, or cut short). */
-function nearTwin(s: Sent, index: Map<number, Sent[]>): Sent | undefined {
+function nearTwin(s: Sent, index: ShingleIndex): Sent | undefined {
   if (s.shingles.size === 0) return undefined;
   // Counts live on the sentences (reset below); `touched` keeps first-hit order, as a Map would.
   const touched: Sent[] = [];
-  for (const sh of s.shingles) for (const t of index.get(sh) ?? []) if (t.hits++ === 0) touched.push(t);
+  for (const sh of s.shingles) {
+    const at = index.get(sh);
+    if (at === undefined) continue;
+    if (!Array.isArray(at)) {
+      if (at.hits++ === 0) touched.push(at);
+    } else for (const t of at) if (t.hits++ === 0) touched.push(t);
+  }
   let twin: Sent | undefined;
   for (const t of touched) {
     if (!twin && !t.drop && t.hits / Math.min(s.shingles.size, t.shingles.size) >= NEAR) twin = t;
