@@ -21,22 +21,36 @@ export function isTitleCandidate(line: string): boolean {
   return n >= 3 && n <= 25 && isHeadlineShaped(line, 25) && !/[?!]$/.test(line) && !/:$/.test(line);
 }
 
+/** Drops final "." and "!" (a loop: an end-anchored regex would scan the whole line). */
+function withoutFinalStops(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 33)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+// Every line of an article is compared with the same title: its key is made once.
+let lastTitle = { title: "", key: "" };
+function titleKey(title: string): string {
+  if (lastTitle.title !== title) lastTitle = { title, key: withoutFinalStops(normKey(title)) };
+  return lastTitle.key;
+}
+
 /** The line is the title (as printed, printed twice, or a close variant of it). */
 export function isTitleLine(line: string, title: string, fuzzy: boolean): boolean {
   // Lengths rule most lines out before any normalising: the title, at most thrice, or a close variant.
   if (line.length > title.length * 3 + 12 || line.length < title.length * 0.5 - 4) return false;
   if (!fuzzy && line.length < title.length * 0.9 - 4) return false;
-  const l = normKey(line).replace(/[.!]+$/, "");
-  const t = normKey(title).replace(/[.!]+$/, "");
+  const l = withoutFinalStops(normKey(line));
+  const t = titleKey(title);
   if (!t) return false;
   // Exactly the title, or the title printed several times on one line.
   if (l.includes(t) && l.split(t).join("").trim() === "") return true;
   // A variant of the headline (site title vs. page title): nearly the same words.
-  if (!fuzzy) return false;
+  if (!fuzzy || !isHeadlineShaped(line, 30)) return false;
   const [lineIds, titleIds] = stemIdsOfAll([line, title]);
   const a = new Set(lineIds);
   const b = new Set(titleIds);
-  if (a.size < 3 || !isHeadlineShaped(line, 30)) return false;
+  if (a.size < 3) return false;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / Math.max(a.size, b.size) >= 0.8;

@@ -2,7 +2,7 @@
 // instead of Maps of strings. ASCII text (most sentences) is read straight into ids, without cutting out
 // or lowercasing words; other text goes through contentStems. Both give the same ids for the same stems.
 import { lexicon } from "./lexicon.js";
-import { contentStems, isPlainAscii, MIN_STEM_WORD, STEM_LENGTH } from "./text.js";
+import { contentStems, MIN_STEM_WORD, STEM_LENGTH } from "./text.js";
 
 /** Ids stay below this; the table starts over when it is full (callers check `stemEpoch`). */
 export const MAX_STEM_IDS = 1 << 18;
@@ -53,7 +53,7 @@ export const stemEpoch = (): number => epoch;
 export function stemIdsOf(s: string): Int32Array {
   const hit = cache.get(s);
   if (hit) return hit;
-  const keys: (number | string)[] = isPlainAscii(s) ? asciiStemCodes(s) : contentStems(s).map(keyOf);
+  const keys: (number | string)[] = asciiStemCodes(s) ?? contentStems(s).map(keyOf);
   if (next + keys.length > MAX_STEM_IDS) {
     codes = new Map();
     ids = new Map();
@@ -86,15 +86,16 @@ function idOf(key: number | string): number {
 /**
  * contentStems for ASCII text, as packed codes: runs of letters/digits, lowercased as read; words of 3+
  * characters not starting with a digit or following an apostrophe, not function words; stem = first five
- * characters, or the word without a final "s".
+ * characters, or the word without a final "s". Null as soon as a non-ASCII character shows up.
  */
-function asciiStemCodes(s: string): number[] {
+function asciiStemCodes(s: string): number[] | null {
   const out: number[] = [];
   let start = -1;
   let code = 0; // packed first (up to) five characters of the current word
   let before = 0; // packed code without the last character (for the plural "s")
   for (let i = 0; i <= s.length; i++) {
     let c = i < s.length ? s.charCodeAt(i) : 32;
+    if (c > 127) return null;
     if (c >= 65 && c <= 90) c += 32;
     const d = digitOf(c);
     if (d >= 0) {
