@@ -32,32 +32,35 @@ const localOf = new Int32Array(MAX_STEM_IDS);
 const stampOf = new Int32Array(MAX_STEM_IDS);
 let stamp = 0;
 
-function localIds(texts: string[]): { lists: number[][]; size: number } {
+/** Stamps local ids on the stems of the texts that get trigrams; returns their global ids and the id count. */
+function localIds(texts: string[]): { lists: (readonly number[])[]; size: number } {
   if (++stamp >= 2 ** 31 - 1) {
     stampOf.fill(0);
     stamp = 1;
   }
   let size = 0;
-  const lists = stemIdsOfAll(texts).map((global) => {
-    if (global.length < MIN_STEMS) return [];
-    const out = new Array<number>(global.length);
-    for (let i = 0; i < global.length; i++) {
-      const g = global[i] as number;
+  const lists = stemIdsOfAll(texts);
+  for (const global of lists) {
+    if (global.length < MIN_STEMS) continue;
+    for (const g of global) {
       if (stampOf[g] !== stamp) {
         stampOf[g] = stamp;
         localOf[g] = size++;
       }
-      out[i] = localOf[g] as number;
     }
-    return out;
-  });
+  }
   return { lists, size };
 }
 
-function shinglesOf(ids: number[], base: number): Set<number> {
+/** Trigrams of local stem ids (none for sentences with fewer than MIN_STEMS stems). */
+function shinglesOf(global: readonly number[], base: number): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= ids.length; i++) {
-    out.add(((ids[i] as number) * base + (ids[i + 1] as number)) * base + (ids[i + 2] as number));
+  if (global.length < MIN_STEMS) return out;
+  for (let i = 0; i + SHINGLE <= global.length; i++) {
+    const a = localOf[global[i] as number] as number;
+    const b = localOf[global[i + 1] as number] as number;
+    const c = localOf[global[i + 2] as number] as number;
+    out.add((a * base + b) * base + c);
   }
   return out;
 }

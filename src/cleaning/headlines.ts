@@ -63,8 +63,14 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"
  * cannot contain the title (cheap test before the regex).
  */
 export function titleClue(title: string): string[] {
-  return [...new Set(title.match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length);
+  if (lastClue.title !== title) {
+    const words = [...new Set(title.match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length);
+    lastClue = { title, words };
+  }
+  return lastClue.words;
 }
+// The confirmation pass asks again about the same title (read only for callers).
+let lastClue: { title: string; words: string[] } = { title: "", words: [] };
 
 /** A pattern for the title that tolerates curly/straight quotes and spacing differences. */
 let lastPattern: { title: string; re: RegExp | null } = { title: "", re: null };
@@ -133,8 +139,8 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const repeated = (j: number): boolean => j >= 0 && j < lines.length && (counts.get(keys[j] ?? "") ?? 0) > 1;
   // Stem ids of the whole article, counted per line so a headline does not vouch for itself; built lazily.
-  let ids: Int32Array[] | null = null;
-  const articleStems = (): Int32Array[] => {
+  let ids: (readonly number[])[] | null = null;
+  const articleStems = (): (readonly number[])[] => {
     if (ids) return ids;
     ids = stemIdsOfAll([...lines, ...context]);
     const first = serial + 1;
@@ -162,7 +168,7 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
     const stems = new Set(stemIdsOf(lines[i] ?? ""));
     if (stems.size >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
-      const own = articleStems()[i] ?? new Int32Array(0);
+      const own = articleStems()[i] ?? [];
       const mark = ++serial;
       let found = 0;
       for (const g of own) {

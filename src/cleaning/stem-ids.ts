@@ -44,13 +44,13 @@ let next = 0;
 let epoch = 0;
 // Sentences and lines are asked about again by the confirmation pass; a bounded cache answers repeats.
 const CACHE_MAX = 4000;
-let cache = new Map<string, Int32Array>();
+let cache = new Map<string, readonly number[]>();
 
 /** Changes whenever the table starts over: ids from different epochs must not be mixed. */
 export const stemEpoch = (): number => epoch;
 
-/** The content stems of `s` (see contentStems) as ids, in the same order. */
-export function stemIdsOf(s: string): Int32Array {
+/** The content stems of `s` (see contentStems) as ids, in the same order (shared: read only). */
+export function stemIdsOf(s: string): readonly number[] {
   const hit = cache.get(s);
   if (hit) return hit;
   const keys: (number | string)[] = asciiStemCodes(s) ?? contentStems(s).map(keyOf);
@@ -61,7 +61,8 @@ export function stemIdsOf(s: string): Int32Array {
     next = 0;
     epoch++;
   }
-  const out = new Int32Array(keys.length);
+  // The keys array becomes the ids array (no second allocation).
+  const out = keys as number[];
   for (let i = 0; i < keys.length; i++) out[i] = idOf(keys[i] as number | string);
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(s, out);
@@ -130,7 +131,7 @@ function asciiStemCodes(s: string): number[] | null {
 }
 
 /** Ids of many texts from one epoch (recomputed once if the table started over midway). */
-export function stemIdsOfAll(texts: readonly string[]): Int32Array[] {
+export function stemIdsOfAll(texts: readonly string[]): (readonly number[])[] {
   const start = epoch;
   const out = texts.map(stemIdsOf);
   return epoch === start ? out : texts.map(stemIdsOf);

@@ -73,7 +73,19 @@ const isAsciiAlnum = (c: number): boolean =>
 export function wordCount(s: string): number {
   const hit = countCache.get(s);
   if (hit !== undefined) return hit;
-  // Counts starts of words: a letter or digit after a space (same words as wordsOf for ordinary text).
+  return remember(countCache, s, countWords(s, s.length));
+}
+
+/** wordCount(s) > n, without counting the rest of a long paragraph once n words are passed. */
+export function hasMoreWords(s: string, n: number): boolean {
+  const hit = countCache.get(s);
+  if (hit !== undefined) return hit > n;
+  const count = countWords(s, n);
+  return count > n || remember(countCache, s, count) > n;
+}
+
+/** Counts starts of words (a letter or digit after a space; same words as wordsOf for ordinary text), up to limit + 1. */
+function countWords(s: string, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -81,11 +93,11 @@ export function wordCount(s: string): number {
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
     if (space) inWord = false;
     else if (!inWord && (c > 127 ? WORD_START.test(s[i] ?? "") : isAsciiAlnum(c))) {
-      n++;
+      if (++n > limit) return n;
       inWord = true;
     }
   }
-  return remember(countCache, s, n);
+  return n;
 }
 
 /** Content words are at least this long; stems keep at most this many characters. */
