@@ -1,6 +1,6 @@
 // Titles and headlines: the title repeated at the top or glued into paragraphs, and other stories'
 // headlines dropped into the body. The article's own subheadings stay: they are short and on topic.
-import { MAX_STEM_IDS, stemIdsOf, stemIdsOfAll } from "./stem-ids.js";
+import { MAX_STEM_IDS, paragraphStemIdsOfAll, stemIdsOf, stemIdsOfAll } from "./stem-ids.js";
 import { isHeadlineShaped, normKey, wordCount, wordsOf } from "./text.js";
 
 const MIN_INLINE_TITLE_WORDS = 4;
@@ -142,7 +142,7 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
   let ids: (readonly number[])[] | null = null;
   const articleStems = (): (readonly number[])[] => {
     if (ids) return ids;
-    ids = stemIdsOfAll([...lines, ...context]);
+    ids = paragraphStemIdsOfAll([...lines, ...context]);
     const first = serial + 1;
     ids.forEach((list, j) => {
       const line = ++serial;

@@ -2,6 +2,7 @@
 // instead of Maps of strings. ASCII text (most sentences) is read straight into ids, without cutting out
 // or lowercasing words; other text goes through contentStems. Both give the same ids for the same stems.
 import { lexicon } from "./lexicon.js";
+import { splitSentences } from "./sentences.js";
 import { contentStems, MIN_STEM_WORD, STEM_LENGTH } from "./text.js";
 
 /** Ids stay below this; the table starts over when it is full (callers check `stemEpoch`). */
@@ -135,4 +136,22 @@ export function stemIdsOfAll(texts: readonly string[]): (readonly number[])[] {
   const start = epoch;
   const out = texts.map(stemIdsOf);
   return epoch === start ? out : texts.map(stemIdsOf);
+}
+
+/**
+ * stemIdsOf for whole paragraphs, read sentence by sentence: sentences are split at spaces, which no word
+ * crosses, so the ids are the same; and dedupe, which works on sentences, then finds them cached.
+ */
+export function paragraphStemIdsOfAll(paragraphs: readonly string[]): (readonly number[])[] {
+  const start = epoch;
+  const out = paragraphs.map(paragraphStemIds);
+  return epoch === start ? out : paragraphs.map(paragraphStemIds);
+}
+
+function paragraphStemIds(paragraph: string): readonly number[] {
+  const sentences = splitSentences(paragraph);
+  if (sentences.length === 1) return stemIdsOf(sentences[0]?.text ?? "");
+  const out: number[] = [];
+  for (const s of sentences) for (const id of stemIdsOf(s.text)) out.push(id);
+  return out;
 }
