@@ -1,7 +1,7 @@
 // Titles and headlines: the title repeated at the top or glued into paragraphs, and other stories'
 // headlines dropped into the body. The article's own subheadings stay: they are short and on topic.
 import { MAX_STEM_IDS, paragraphStemIdsOfAll, stemIdsOf, stemIdsOfAll } from "./stem-ids.js";
-import { isHeadlineShaped, normKey, wordCount, wordsOf } from "./text.js";
+import { isHeadlineShaped, isPlainAscii, normKey, wordCount, wordsOf } from "./text.js";
 
 const MIN_INLINE_TITLE_WORDS = 4;
 const OFF_TOPIC_MIN_STEMS = 4;
@@ -122,6 +122,37 @@ const lastLine = new Int32Array(MAX_STEM_IDS);
 let serial = 0;
 
 /**
+ * Comparison keys of the candidates and their neighbours, and how many lines of the article have each of
+ * them. Other lines are only normalised when they may share a key: a plain ASCII line's key is the line
+ * lowercased, so a length no key has rules it out (most paragraphs are far longer than headlines).
+ */
+function candidateKeys(
+  lines: string[],
+  cands: boolean[],
+): { keys: (string | undefined)[]; counts: Map<string, number> } {
+  const keys = new Array<string | undefined>(lines.length);
+  const counts = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!cands[i]) continue;
+    for (let j = Math.max(0, i - 1); j <= i + 1 && j < lines.length; j++) {
+      if (keys[j] !== undefined) continue;
+      const k = normKey(lines[j] ?? "");
+      keys[j] = k;
+      counts.set(k, 0);
+      lengths.add(k.length);
+    }
+  }
+  for (let j = 0; j < lines.length; j++) {
+    const line = lines[j] ?? "";
+    const k = keys[j] ?? (!lengths.has(line.length) && isPlainAscii(line) ? undefined : normKey(line));
+    const n = k === undefined ? undefined : counts.get(k);
+    if (n !== undefined) counts.set(k as string, n + 1);
+  }
+  return { keys, counts };
+}
+
+/**
  * Indexes of lines that are other stories' headlines: printed twice (in a row, or anywhere but not as part
  * of a repeated body), or off topic (most of their content words appear nowhere else in the article or
  * its title).
@@ -134,9 +165,7 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
   }
   const cands = lines.map((l) => isRelatedCandidate(l));
   if (!cands.includes(true)) return out;
-  const keys = lines.map((l) => normKey(l));
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const { keys, counts } = candidateKeys(lines, cands);
   const repeated = (j: number): boolean => j >= 0 && j < lines.length && (counts.get(keys[j] ?? "") ?? 0) > 1;
   // Stem ids of the whole article, counted per line so a headline does not vouch for itself; built lazily.
   let ids: (readonly number[])[] | null = null;
