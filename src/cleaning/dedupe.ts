@@ -15,7 +15,7 @@ interface Sent {
   para: number;
   idx: number;
   key: string;
-  shingles: Set<number>;
+  shingles: ReadonlySet<number>;
   drop: boolean;
   /** Scratch counter for nearTwin. */
   hits: number;
@@ -52,10 +52,13 @@ function localIds(texts: string[]): { lists: (readonly number[])[]; size: number
   return { lists, size };
 }
 
+// Shared by every sentence too short for trigrams; never added to.
+const NO_SHINGLES: ReadonlySet<number> = new Set<number>();
+
 /** Trigrams of local stem ids (none for sentences with fewer than MIN_STEMS stems). */
-function shinglesOf(global: readonly number[], base: number): Set<number> {
+function shinglesOf(global: readonly number[], base: number): ReadonlySet<number> {
+  if (global.length < MIN_STEMS) return NO_SHINGLES;
   const out = new Set<number>();
-  if (global.length < MIN_STEMS) return out;
   for (let i = 0; i + SHINGLE <= global.length; i++) {
     const a = localOf[global[i] as number] as number;
     const b = localOf[global[i + 1] as number] as number;
@@ -63,6 +66,17 @@ function shinglesOf(global: readonly number[], base: number): Set<number> {
     out.add((a * base + b) * base + c);
   }
   return out;
+}
+
+/** Revisions side by side: two sentences of one paragraph opening with the same 8 words; keep the later. */
+function dropRevisions(list: Sent[]): void {
+  const openings = new Map<string, Sent>();
+  for (const s of list) {
+    if (s.shingles.size < REVISION_WORDS) continue;
+    const prev = openings.get(opening(s.key));
+    if (prev) prev.drop = true;
+    openings.set(opening(s.key), s);
+  }
 }
 
 /** The first words of a sentence key, to spot two revisions of one sentence. */
@@ -110,14 +124,7 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
     // First copy, or the body copy of a teaser printed above the byline (the teaser goes).
     for (const s of sents[earlierPara ?? -1] ?? []) s.drop = true;
     seenPara.set(pkey, pi);
-    // Revisions side by side: two sentences of one paragraph opening with the same 8 words; keep the later.
-    const openings = new Map<string, Sent>();
-    for (const s of list) {
-      if (list.length < 2 || s.shingles.size < REVISION_WORDS) continue;
-      const prev = openings.get(opening(s.key));
-      if (prev) prev.drop = true;
-      openings.set(opening(s.key), s);
-    }
+    if (list.length >= 2) dropRevisions(list);
     for (const s of list) {
       if (s.drop) continue;
       // Only keys of 20+ characters are stored: shorter ones need no lookup.
@@ -178,6 +185,11 @@ function rebuild(
     const pieces = split[pi] ?? [];
     if (list.length > 0 && list.every((s) => s.drop)) {
       removed.push({ text: p.text, reason: "repeated", line: p.origin });
+      continue;
+    }
+    // Nothing dropped: the sentences joined again are the paragraph as it was (tidied, single spaces).
+    if (!list.some((s) => s.drop)) {
+      out.push(p);
       continue;
     }
     let text = "";
