@@ -24,7 +24,7 @@ export function normKey(s: string): string {
 }
 
 // Non-ASCII, tab/newline/vertical tab/form feed/CR, or two spaces in a row (one regex scan beats a JS loop).
-const NOT_PLAIN = /[^\x00-\x08\x0e-\x7f]| {2}/;
+const NOT_PLAIN = /[\t\n\v\f\r\u0080-\uffff]| {2}/;
 
 /** ASCII only, single inner spaces, no other whitespace, nothing to trim. */
 export function isPlainAscii(s: string): boolean {
