@@ -72,10 +72,16 @@ export function titleClue(title: string): string[] {
 // The confirmation pass asks again about the same title (read only for callers).
 let lastClue: { title: string; words: string[] } = { title: "", words: [] };
 
-/** A pattern for the title that tolerates curly/straight quotes and spacing differences. */
+/** Titles of fewer words are not looked for inside paragraphs. */
+export const canStripInlineTitle = (title: string): boolean => wordCount(title) >= MIN_INLINE_TITLE_WORDS;
+
+/**
+ * A pattern for the title that tolerates curly/straight quotes and spacing differences. Compiled on first
+ * use: most articles have no line holding every word of the title, and then it is never needed.
+ */
 let lastPattern: { title: string; re: RegExp | null } = { title: "", re: null };
 
-export function titlePattern(title: string): RegExp | null {
+function titlePattern(title: string): RegExp | null {
   if (lastPattern.title === title) return lastPattern.re;
   const re = compileTitle(title);
   lastPattern = { title, re };
@@ -83,7 +89,7 @@ export function titlePattern(title: string): RegExp | null {
 }
 
 function compileTitle(title: string): RegExp | null {
-  if (wordCount(title) < MIN_INLINE_TITLE_WORDS) return null;
+  if (!canStripInlineTitle(title)) return null;
   const body = escapeRe(title.trim())
     .replace(/['‘’]/g, "['‘’]")
     .replace(/["“”]/g, '["“”]')
@@ -95,9 +101,15 @@ function compileTitle(title: string): RegExp | null {
  * Removes the title where it is glued between sentences ("…armed forces.Title Washington early…").
  * Only at sentence boundaries, so a sentence that merely starts with the same words stays.
  */
-export function stripInlineTitle(line: string, re: RegExp, clue: string[]): { text: string; cut: string[] } {
+export function stripInlineTitle(
+  line: string,
+  title: string,
+  clue: string[],
+): { text: string; cut: string[] } {
   const cut: string[] = [];
   for (const c of clue) if (!line.includes(c)) return { text: line, cut };
+  const re = titlePattern(title);
+  if (!re) return { text: line, cut };
   const text = line.replace(re, (m: string, off: number) => {
     const before = line.slice(0, off);
     const after = line.slice(off + m.length);
