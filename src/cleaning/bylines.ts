@@ -16,6 +16,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const CREDIT =
   /^[-–—(]*\s*(?:with (?:additional )?(?:assistance|reporting|contributions?) (?:from|by)|(?:additional )?reporting by|writing by|editing by|edited by|compiled by|written by|contributed by|story by)\b/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const MOST_AGENCY_WORDS = Math.max(0, ...[...lexicon.agencies.keys()].map((k) => wordCount(k)));
 
 /** "Jane Doe", "Aamer Madhani, Colleen Long and Didi Tang", "Kim Eun-jung": only names and particles. */
 export function isNameList(s: string, maxWords = 14): boolean {
@@ -95,8 +96,9 @@ export function parseByline(line: string): BylineInfo | null {
   const from = /^from\s+([\p{Lu}][\p{L}]*)['’]s?\s+(.+)$/iu.exec(line);
   if (from?.[2] && isNameList(from[2], 5))
     return { author: from[2], source: agencyName(from[1] ?? "") ?? from[1] ?? "" };
-  // A lone agency name ("ANI", "(Reuters)") closing or opening the story.
-  const lone = agencyName(line.replace(/^[(\s]+|[)\s.]+$/g, ""));
+  // A lone agency name ("ANI", "(Reuters)") closing or opening the story. Brackets, dots and spaces at the
+  // ends hold no words, so a line with more words than any agency name is none (skips the regex).
+  const lone = words <= MOST_AGENCY_WORDS ? agencyName(line.replace(/^[(\s]+|[)\s.]+$/g, "")) : null;
   if (lone) return { source: lone };
   return null;
 }

@@ -4,7 +4,7 @@ import { parseByline } from "./bylines.js";
 import { captionPairs, isCaption } from "./captions.js";
 import { isRelatedCandidate } from "./headlines.js";
 import { isReadAlsoLabel, markerReason } from "./markers.js";
-import { isHeadlineShaped, isPunctuationOnly, wordCount } from "./text.js";
+import { hasMoreWords, isHeadlineShaped, isPunctuationOnly, wordCount } from "./text.js";
 
 /** Word counts above which a line cannot be a caption, marker or embed, or a byline/credit line. */
 const LONGEST_CAPTION = 80;
@@ -54,8 +54,8 @@ function lineVerdict(text: string): Verdict | null {
 
 function judge(text: string): Verdict | null {
   // Long paragraphs cannot be markers, bylines or captions: skip the rules (most lines of most articles).
+  if (hasMoreWords(text, LONGEST_CAPTION)) return null;
   const words = wordCount(text);
-  if (words > LONGEST_CAPTION) return null;
   if (words === 0 && isPunctuationOnly(text)) return { reason: "empty" };
   const marker = markerReason(text);
   if (marker) return { reason: marker, label: marker === "read-also" && isReadAlsoLabel(text) };

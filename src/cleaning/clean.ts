@@ -3,7 +3,7 @@ import { emptyMetadata, type Metadata, type RemovedLine } from "../model/documen
 import { repairMojibake } from "../readers/mojibake.js";
 import type { Line } from "./classify.js";
 import { cleanPass } from "./pass.js";
-import { tidy } from "./text.js";
+import { isPlainAscii, tidy } from "./text.js";
 
 export interface CleanResult {
   text: string;
@@ -17,11 +17,15 @@ const MAX_PASSES = 4;
 // Mojibake always contains a UTF-8 lead byte seen as Latin-1 (Â–ô); most lines have none.
 const MAYBE_MOJIBAKE = /[\u00C2-\u00F4]/;
 
+/** A body line repaired and tidied; plain ASCII lines (most) need neither. */
+const lineText = (raw: string): string =>
+  isPlainAscii(raw) ? raw : tidy(MAYBE_MOJIBAKE.test(raw) ? repairMojibake(raw) : raw);
+
 function toLines(texts: string[], origins: number[], clean = false): Line[] {
   return texts.map((raw, i) => ({
     origin: origins[i] ?? i,
     raw,
-    text: clean ? raw : tidy(MAYBE_MOJIBAKE.test(raw) ? repairMojibake(raw) : raw),
+    text: clean ? raw : lineText(raw),
     reason: null,
     header: false,
   }));

@@ -1,7 +1,7 @@
 // Titles and headlines: the title repeated at the top or glued into paragraphs, and other stories'
 // headlines dropped into the body. The article's own subheadings stay: they are short and on topic.
-import { MAX_STEM_IDS, stemIdsOfAll } from "./stem-ids.js";
-import { contentStems, isHeadlineShaped, normKey, wordCount, wordsOf } from "./text.js";
+import { MAX_STEM_IDS, paragraphStemIdsOfAll, stemIdsOf, stemIdsOfAll } from "./stem-ids.js";
+import { isHeadlineShaped, isPlainAscii, normKey, wordCount, wordsOf } from "./text.js";
 
 const MIN_INLINE_TITLE_WORDS = 4;
 const OFF_TOPIC_MIN_STEMS = 4;
@@ -21,23 +21,36 @@ export function isTitleCandidate(line: string): boolean {
   return n >= 3 && n <= 25 && isHeadlineShaped(line, 25) && !/[?!]$/.test(line) && !/:$/.test(line);
 }
 
-const stemSet = (s: string): Set<string> => new Set(contentStems(s));
+/** Drops final "." and "!" (a loop: an end-anchored regex would scan the whole line). */
+function withoutFinalStops(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 33)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+// Every line of an article is compared with the same title: its key is made once.
+let lastTitle = { title: "", key: "" };
+function titleKey(title: string): string {
+  if (lastTitle.title !== title) lastTitle = { title, key: withoutFinalStops(normKey(title)) };
+  return lastTitle.key;
+}
 
 /** The line is the title (as printed, printed twice, or a close variant of it). */
 export function isTitleLine(line: string, title: string, fuzzy: boolean): boolean {
   // Lengths rule most lines out before any normalising: the title, at most thrice, or a close variant.
   if (line.length > title.length * 3 + 12 || line.length < title.length * 0.5 - 4) return false;
   if (!fuzzy && line.length < title.length * 0.9 - 4) return false;
-  const l = normKey(line).replace(/[.!]+$/, "");
-  const t = normKey(title).replace(/[.!]+$/, "");
+  const l = withoutFinalStops(normKey(line));
+  const t = titleKey(title);
   if (!t) return false;
   // Exactly the title, or the title printed several times on one line.
   if (l.includes(t) && l.split(t).join("").trim() === "") return true;
   // A variant of the headline (site title vs. page title): nearly the same words.
-  if (!fuzzy) return false;
-  const a = stemSet(line);
-  const b = stemSet(title);
-  if (a.size < 3 || !isHeadlineShaped(line, 30)) return false;
+  if (!fuzzy || !isHeadlineShaped(line, 30)) return false;
+  const [lineIds, titleIds] = stemIdsOfAll([line, title]);
+  const a = new Set(lineIds);
+  const b = new Set(titleIds);
+  if (a.size < 3) return false;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return shared / Math.max(a.size, b.size) >= 0.8;
@@ -50,13 +63,25 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"
  * cannot contain the title (cheap test before the regex).
  */
 export function titleClue(title: string): string[] {
-  return [...new Set(title.match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length);
+  if (lastClue.title !== title) {
+    const words = [...new Set(title.match(/[\p{L}\p{N}]+/gu) ?? [])].sort((a, b) => b.length - a.length);
+    lastClue = { title, words };
+  }
+  return lastClue.words;
 }
+// The confirmation pass asks again about the same title (read only for callers).
+let lastClue: { title: string; words: string[] } = { title: "", words: [] };
 
-/** A pattern for the title that tolerates curly/straight quotes and spacing differences. */
+/** Titles of fewer words are not looked for inside paragraphs. */
+export const canStripInlineTitle = (title: string): boolean => wordCount(title) >= MIN_INLINE_TITLE_WORDS;
+
+/**
+ * A pattern for the title that tolerates curly/straight quotes and spacing differences. Compiled on first
+ * use: most articles have no line holding every word of the title, and then it is never needed.
+ */
 let lastPattern: { title: string; re: RegExp | null } = { title: "", re: null };
 
-export function titlePattern(title: string): RegExp | null {
+function titlePattern(title: string): RegExp | null {
   if (lastPattern.title === title) return lastPattern.re;
   const re = compileTitle(title);
   lastPattern = { title, re };
@@ -64,7 +89,7 @@ export function titlePattern(title: string): RegExp | null {
 }
 
 function compileTitle(title: string): RegExp | null {
-  if (wordCount(title) < MIN_INLINE_TITLE_WORDS) return null;
+  if (!canStripInlineTitle(title)) return null;
   const body = escapeRe(title.trim())
     .replace(/['‘’]/g, "['‘’]")
     .replace(/["“”]/g, '["“”]')
@@ -76,9 +101,15 @@ function compileTitle(title: string): RegExp | null {
  * Removes the title where it is glued between sentences ("…armed forces.Title Washington early…").
  * Only at sentence boundaries, so a sentence that merely starts with the same words stays.
  */
-export function stripInlineTitle(line: string, re: RegExp, clue: string[]): { text: string; cut: string[] } {
+export function stripInlineTitle(
+  line: string,
+  title: string,
+  clue: string[],
+): { text: string; cut: string[] } {
   const cut: string[] = [];
   for (const c of clue) if (!line.includes(c)) return { text: line, cut };
+  const re = titlePattern(title);
+  if (!re) return { text: line, cut };
   const text = line.replace(re, (m: string, off: number) => {
     const before = line.slice(0, off);
     const after = line.slice(off + m.length);
@@ -103,6 +134,37 @@ const lastLine = new Int32Array(MAX_STEM_IDS);
 let serial = 0;
 
 /**
+ * Comparison keys of the candidates and their neighbours, and how many lines of the article have each of
+ * them. Other lines are only normalised when they may share a key: a plain ASCII line's key is the line
+ * lowercased, so a length no key has rules it out (most paragraphs are far longer than headlines).
+ */
+function candidateKeys(
+  lines: string[],
+  cands: boolean[],
+): { keys: (string | undefined)[]; counts: Map<string, number> } {
+  const keys = new Array<string | undefined>(lines.length);
+  const counts = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!cands[i]) continue;
+    for (let j = Math.max(0, i - 1); j <= i + 1 && j < lines.length; j++) {
+      if (keys[j] !== undefined) continue;
+      const k = normKey(lines[j] ?? "");
+      keys[j] = k;
+      counts.set(k, 0);
+      lengths.add(k.length);
+    }
+  }
+  for (let j = 0; j < lines.length; j++) {
+    const line = lines[j] ?? "";
+    const k = keys[j] ?? (!lengths.has(line.length) && isPlainAscii(line) ? undefined : normKey(line));
+    const n = k === undefined ? undefined : counts.get(k);
+    if (n !== undefined) counts.set(k as string, n + 1);
+  }
+  return { keys, counts };
+}
+
+/**
  * Indexes of lines that are other stories' headlines: printed twice (in a row, or anywhere but not as part
  * of a repeated body), or off topic (most of their content words appear nowhere else in the article or
  * its title).
@@ -115,15 +177,13 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
   }
   const cands = lines.map((l) => isRelatedCandidate(l));
   if (!cands.includes(true)) return out;
-  const keys = lines.map((l) => normKey(l));
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const { keys, counts } = candidateKeys(lines, cands);
   const repeated = (j: number): boolean => j >= 0 && j < lines.length && (counts.get(keys[j] ?? "") ?? 0) > 1;
   // Stem ids of the whole article, counted per line so a headline does not vouch for itself; built lazily.
-  let ids: Int32Array[] | null = null;
-  const articleStems = (): Int32Array[] => {
+  let ids: (readonly number[])[] | null = null;
+  const articleStems = (): (readonly number[])[] => {
     if (ids) return ids;
-    ids = stemIdsOfAll([...lines, ...context]);
+    ids = paragraphStemIdsOfAll([...lines, ...context]);
     const first = serial + 1;
     ids.forEach((list, j) => {
       const line = ++serial;
@@ -147,9 +207,9 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
     const kj = keys[i + 1] ?? "";
     if (n >= 3 && cands[i + 1] && (kj.includes(k) || k.includes(kj))) out.add(i).add(i + 1);
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
-    const stems = new Set(contentStems(lines[i] ?? ""));
+    const stems = new Set(stemIdsOf(lines[i] ?? ""));
     if (stems.size >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
-      const own = articleStems()[i] ?? new Int32Array(0);
+      const own = articleStems()[i] ?? [];
       const mark = ++serial;
       let found = 0;
       for (const g of own) {

@@ -8,11 +8,37 @@ export interface Span {
   reason: RemovalReason;
 }
 
-const bare = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/^[\s•·*▪►>|-]+/, "")
-    .replace(/[\s:.!|»>›-]+$/, "");
+/** Lowercase, without bullets/arrows/spaces in front and punctuation/arrows/spaces behind. */
+function bare(s: string): string {
+  const l = s.toLowerCase();
+  let start = 0;
+  let end = l.length;
+  // Loops, not regexes: an end-anchored regex scans the whole line.
+  while (start < end && isBareStart(l.charCodeAt(start))) start++;
+  while (end > start && isBareEnd(l.charCodeAt(end - 1))) end--;
+  return start === 0 && end === l.length ? l : l.slice(start, end);
+}
+
+/** What `\s` matches in a JS regex. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+const BARE_START = new Set([..."•·*▪►>|-"].map((ch) => ch.charCodeAt(0)));
+const BARE_END = new Set([...":.!|»>›-"].map((ch) => ch.charCodeAt(0)));
+const isBareStart = (c: number): boolean => isSpace(c) || BARE_START.has(c);
+const isBareEnd = (c: number): boolean => isSpace(c) || BARE_END.has(c);
+
+// A label is a few words; bare() keeps the words of a line, so longer lines are no label.
+const MOST_LABEL_WORDS = Math.max(0, ...[...lexicon.readAlsoLabels].map((label) => wordCount(label)));
 
 const TAIL = 48;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
@@ -39,7 +65,7 @@ export function markerReason(line: string): RemovalReason | null {
 }
 
 export function isReadAlsoLabel(line: string): boolean {
-  return lexicon.readAlsoLabels.has(bare(line));
+  return wordCount(line) <= MOST_LABEL_WORDS && lexicon.readAlsoLabels.has(bare(line));
 }
 
 function isReadAlso(line: string): boolean {

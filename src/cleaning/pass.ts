@@ -6,12 +6,12 @@ import { classifyLines, type Found, type Line, note } from "./classify.js";
 import { crawlerPrefix, parseDateline } from "./datelines.js";
 import { dedupe, type Para } from "./dedupe.js";
 import {
+  canStripInlineTitle,
   isTitleCandidate,
   isTitleLine,
   relatedHeadlines,
   stripInlineTitle,
   titleClue,
-  titlePattern,
 } from "./headlines.js";
 import { looksLikeOutlet } from "./lexicon.js";
 import { stripGlued } from "./markers.js";
@@ -100,11 +100,10 @@ function markTitle(lines: Line[], hint: string | null, found: Found, cut: Cut): 
   if (!title) return null;
   const head = new Set(nonEmpty.slice(0, 3));
   for (const l of nonEmpty) if (isTitleLine(l.text, title, head.has(l))) l.reason = "title";
-  const re = titlePattern(title);
-  if (!re) return title;
+  if (!canStripInlineTitle(title)) return title;
   const clue = titleClue(title);
   for (const l of lines.filter(kept)) {
-    const { text, cut: spans } = stripInlineTitle(l.text, re, clue);
+    const { text, cut: spans } = stripInlineTitle(l.text, title, clue);
     if (spans.length === 0) continue;
     for (const s of spans) cut(l, s, "title");
     l.text = text;

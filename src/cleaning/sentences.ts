@@ -6,21 +6,14 @@ export function unglueSentences(text: string): string {
   return mayBeGlued(text) ? unglue(text) : text;
 }
 
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && c !== 0x2019 && c !== 0x201d);
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
-
-/** Cheap scan for "x.Y"-style joins (ASCII and Latin-1 letters), so the regex only runs where one may be. */
-function mayBeGlued(text: string): boolean {
-  for (let i = 1; i + 2 < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue;
-    let j = i + 1;
-    const q = text.charCodeAt(j);
-    if (q === 34 || q === 0x201d || q === 0x2019) j++;
-    if (j + 1 < text.length && isUpper(text.charCodeAt(j)) && isLower(text.charCodeAt(j + 1))) return true;
-  }
-  return false;
-}
+/**
+ * Cheap test for "x.Y"-style joins (ASCII and Latin-1 letters), so the full regex only runs where one may be:
+ * sentence punctuation (not the first character), an optional closing quote, an upper- then a lowercase letter
+ * (any non-ASCII character but a closing quote counts as lowercase here).
+ */
+const MAYBE_GLUED =
+  /[\s\S][.!?]["\u201d\u2019]?[A-Z\u00c0-\u00de][a-z\u0080-\u2018\u201a-\u201c\u201e-\uffff]/;
+const mayBeGlued = (text: string): boolean => MAYBE_GLUED.test(text);
 
 function unglue(text: string): string {
   return text.replace(

@@ -23,26 +23,20 @@ export function normKey(s: string): string {
   return remember(normCache, s, k);
 }
 
+// Non-ASCII, tab/newline/vertical tab/form feed/CR, or two spaces in a row (one regex scan beats a JS loop).
+const NOT_PLAIN = /[\t\n\v\f\r\u0080-\uffff]| {2}/;
+
 /** ASCII only, single inner spaces, no other whitespace, nothing to trim. */
-function isPlainAscii(s: string): boolean {
+export function isPlainAscii(s: string): boolean {
   const n = s.length;
   if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return n === 0;
-  let prevSpace = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 127 || (c >= 9 && c <= 13)) return false;
-    const space = c === 32;
-    if (space && prevSpace) return false;
-    prevSpace = space;
-  }
-  return true;
+  return !NOT_PLAIN.test(s);
 }
 
 // Rules ask the same questions about the same lines many times; these caches answer repeats cheaply.
 const CACHE_MAX = 4000;
 const normCache = new Map<string, string>();
 const countCache = new Map<string, number>();
-const stemCache = new Map<string, string[]>();
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(key, value);
@@ -74,7 +68,19 @@ const isAsciiAlnum = (c: number): boolean =>
 export function wordCount(s: string): number {
   const hit = countCache.get(s);
   if (hit !== undefined) return hit;
-  // Counts starts of words: a letter or digit after a space (same words as wordsOf for ordinary text).
+  return remember(countCache, s, countWords(s, s.length));
+}
+
+/** wordCount(s) > n, without counting the rest of a long paragraph once n words are passed. */
+export function hasMoreWords(s: string, n: number): boolean {
+  const hit = countCache.get(s);
+  if (hit !== undefined) return hit > n;
+  const count = countWords(s, n);
+  return count > n || remember(countCache, s, count) > n;
+}
+
+/** Counts starts of words (a letter or digit after a space; same words as wordsOf for ordinary text), up to limit + 1. */
+function countWords(s: string, limit: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -82,17 +88,22 @@ export function wordCount(s: string): number {
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
     if (space) inWord = false;
     else if (!inWord && (c > 127 ? WORD_START.test(s[i] ?? "") : isAsciiAlnum(c))) {
-      n++;
+      if (++n > limit) return n;
       inWord = true;
     }
   }
-  return remember(countCache, s, n);
+  return n;
 }
 
-/** Lowercase content words (no function words, at least 3 letters), reduced to a crude stem (cached). */
+/** Content words are at least this long; stems keep at most this many characters. */
+export const MIN_STEM_WORD = 3;
+export const STEM_LENGTH = 5;
+
+/**
+ * Lowercase content words (no function words, at least 3 letters), reduced to a crude stem. stem-ids.ts
+ * reads ASCII text the same way without this function (and caches both).
+ */
 export function contentStems(s: string): string[] {
-  const hit = stemCache.get(s);
-  if (hit) return hit;
   const out: string[] = [];
   const l = s.toLowerCase();
   // Hand-rolled tokenizer: letters/digits runs (an apostrophe suffix such as "'s" is dropped).
@@ -104,18 +115,18 @@ export function contentStems(s: string): string[] {
       if (start < 0) start = i;
       continue;
     }
-    if (start >= 0 && i - start >= 3) {
+    if (start >= 0 && i - start >= MIN_STEM_WORD) {
       const first = l.charCodeAt(start);
       const apostrophe = start > 0 && (l[start - 1] === "'" || l[start - 1] === "’");
       if (!(first >= 48 && first <= 57) && !apostrophe) {
         const w = l.slice(start, i);
         if (!lexicon.functionWords.has(w))
-          out.push(w.length > 5 ? w.slice(0, 5) : w.endsWith("s") ? w.slice(0, -1) : w);
+          out.push(w.length > STEM_LENGTH ? w.slice(0, STEM_LENGTH) : w.endsWith("s") ? w.slice(0, -1) : w);
       }
     }
     start = -1;
   }
-  return remember(stemCache, s, out);
+  return out;
 }
 
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}"“‘'(]/u.test(w);
