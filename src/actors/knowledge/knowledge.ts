@@ -225,9 +225,9 @@ export class Knowledge {
     return null;
   }
 
-  /** Whether some known phrase can start at this token (its first normalised word opens one). */
-  startsPhrase(token: string): boolean {
-    return this.trie.startsPhrase(token);
+  /** False when no known phrase starts at this token; true when one may (`matchAt` tells). */
+  mayStartPhrase(token: string): boolean {
+    return this.trie.mayStartPhrase(token);
   }
 
   /** Left-to-right longest matches over a token sequence, not overlapping. */

@@ -1,7 +1,7 @@
 // Word trie over normalised keys, for finding the longest known phrase that starts at a token
 // ("Minister of Foreign Affairs", "Korea JoongAng Daily") without trying every n-gram.
 import { normalizeText } from "./normalize.js";
-import { StartWords } from "./start-words.js";
+import { plainWord, StartWords } from "./start-words.js";
 
 interface Node {
   next: Map<string, Node>;
@@ -42,13 +42,13 @@ export class PhraseTrie {
     return this.longest;
   }
 
-  /** Whether some phrase starts with the token's first normalised word. */
-  startsPhrase(token: string): boolean {
+  /** False when no phrase starts with the token's first normalised word; true when one may. */
+  mayStartPhrase(token: string): boolean {
     this.startWords ??= new StartWords(this.root.next.keys(), (t) => {
       const first = wordsOf(t)[0];
       return first !== undefined && this.root.next.has(first);
     });
-    return this.startWords.opens(token);
+    return this.startWords.mayOpen(token);
   }
 
   /**
@@ -67,12 +67,18 @@ export class PhraseTrie {
     let count = 0;
     let node: Node | undefined = this.root;
     for (let j = start; j < limit && node; j++) {
-      const parts = words ? (words[j] ?? []) : wordsOf(tokens[j] as string);
-      if (parts.length === 0) {
-        if (j > start && JOINER.test((tokens[j] as string).trim())) continue;
-        break;
+      const token = tokens[j] as string;
+      // Plain words (most tokens) are their own single normalised word: no look-up of their words.
+      const plain = words ? null : plainWord(token);
+      if (plain !== null) node = node.next.get(plain);
+      else {
+        const parts = words ? (words[j] ?? []) : wordsOf(token);
+        if (parts.length === 0) {
+          if (j > start && JOINER.test(token.trim())) continue;
+          break;
+        }
+        for (let w = 0; w < parts.length && node; w++) node = node.next.get(parts[w] as string);
       }
-      for (let w = 0; w < parts.length && node; w++) node = node.next.get(parts[w] as string);
       if (node?.key != null) {
         ends[count] = j + 1;
         keys[count] = node.key;

@@ -1,11 +1,12 @@
-// Whether a token's first normalised word opens a known phrase, asked of every token of every document.
-// A map look-up per token touches memory all over the heap, which is what costs once other stages
-// have run in between (cold caches), so the common tokens are answered from two small tables:
+// Whether a token may open a known phrase, asked of every token of every document: a quick "no" for
+// nearly all of them, so that only the rest are looked up in the phrase trie. A map look-up per token
+// touches memory all over the heap, which is what costs once other stages have run in between (cold
+// caches), so the common tokens are answered from two small tables:
 // - plain ASCII words and numbers normalise to their lowercase spelling (normalize.ts drops and folds
 //   nothing in them), which is hashed straight from the characters into a bit set of first words;
-//   a clear bit means "no", a set bit is checked exactly;
-// - one-character ASCII tokens (punctuation, mostly) get their answer stored per character.
-// Anything else is answered exactly by the caller's `slow` test.
+//   a clear bit means "no", a set bit "maybe";
+// - one-character ASCII tokens (punctuation, mostly) get the caller's exact answer stored per character.
+// Anything else is a "maybe".
 
 /** 2^16 bits: a few thousand first words leave well under 5% of the bits set. */
 const BITS = 1 << 16;
@@ -26,7 +27,8 @@ export class StartWords {
     }
   }
 
-  opens(token: string): boolean {
+  /** False when no phrase starts with the token; true when one may. */
+  mayOpen(token: string): boolean {
     if (token.length === 1) {
       const c = token.charCodeAt(0);
       if (c < 128) {
@@ -39,8 +41,7 @@ export class StartWords {
       }
     }
     const h = plainWordHash(token);
-    if (h >= 0 && ((this.bits[h >>> 5] as number) & (1 << (h & 31))) === 0) return false;
-    return this.slow(token);
+    return h < 0 || ((this.bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
   }
 }
 
@@ -56,4 +57,15 @@ function plainWordHash(text: string): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return (h ^ (h >>> 16)) & (BITS - 1);
+}
+
+/** The normalised form of a plain ASCII word or number (its lowercase spelling), or null for any
+ * other token. */
+export function plainWord(token: string): string | null {
+  if (token.length === 0) return null;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return null;
+  }
+  return token.toLowerCase();
 }

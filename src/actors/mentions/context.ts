@@ -27,14 +27,14 @@ export function buildContext(doc: AnalysedDocument): Ctx {
   const k = knowledge();
   const toks = new Array<string>(n);
   const pos = new Array<string>(n);
-  // Whether a token can open a known phrase: most cannot, and are never tried.
+  // Whether a token may open a known phrase: most cannot, and are never tried.
   const opens = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = doc.tokens[i] as { start: number; end: number; pos: string };
     const tok = text.slice(t.start, t.end);
     toks[i] = tok;
     pos[i] = t.pos;
-    opens[i] = k.startsPhrase(tok) ? 1 : 0;
+    opens[i] = k.mayStartPhrase(tok) ? 1 : 0;
   }
   const sent = new Int32Array(n).fill(-1);
   const sentFirst: number[] = [];
