@@ -5,7 +5,7 @@
 // - plain ASCII words and numbers normalise to their lowercase spelling (normalize.ts drops and folds
 //   nothing in them), which is hashed straight from the characters into a bit set of first words;
 //   a clear bit means "no", a set bit "maybe";
-// - one-character ASCII tokens (punctuation, mostly) get the caller's exact answer stored per character.
+// - one-character tokens (punctuation, mostly) get the caller's exact answer stored per character.
 // Anything else is a "maybe".
 
 /** 2^16 bits: a few thousand first words leave well under 5% of the bits set. */
@@ -16,6 +16,8 @@ export class StartWords {
   private readonly bits = new Uint32Array(BITS >>> 5);
   /** Answer for each one-character ASCII token: 0, 1, or UNKNOWN until first asked. */
   private readonly oneChar = new Uint8Array(128).fill(UNKNOWN);
+  /** The same for other one-character tokens (curly quotes, dashes). */
+  private readonly otherChar = new Map<number, boolean>();
 
   constructor(
     firstWords: Iterable<string>,
@@ -39,6 +41,12 @@ export class StartWords {
         }
         return known === 1;
       }
+      let known = this.otherChar.get(c);
+      if (known === undefined) {
+        known = this.slow(token);
+        this.otherChar.set(c, known);
+      }
+      return known;
     }
     const h = plainWordHash(token);
     return h < 0 || ((this.bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
