@@ -30,6 +30,8 @@ export class HolderTable {
   readonly holders: OfficeHolder[] = [];
   readonly persons = new Map<string, Person>();
   readonly personIndex = new SurfaceIndex<Person>();
+  /** Holders by country, in table order: a query for one country scans only its own terms. */
+  private readonly byCountry = new Map<string | null, OfficeHolder[]>();
 
   constructor(
     shipped: OfficeHoldersFile | undefined,
@@ -50,7 +52,12 @@ export class HolderTable {
       }
       this.holders.push(h);
     }
-    for (const h of this.holders) this.addPerson(h);
+    for (const h of this.holders) {
+      this.addPerson(h);
+      const list = this.byCountry.get(h.country);
+      if (list) list.push(h);
+      else this.byCountry.set(h.country, [h]);
+    }
   }
 
   private toHolder(r: HolderRecord, origin: Origin): OfficeHolder {
@@ -89,7 +96,8 @@ export class HolderTable {
   /** Terms matching the query; on a given date substantive holders come before caretakers. */
   query(q: OfficeQuery): OfficeHolder[] {
     const wanted = this.roleFilter(q.role);
-    let found = this.holders.filter(
+    const pool = q.country === undefined ? this.holders : (this.byCountry.get(q.country) ?? []);
+    let found = pool.filter(
       (h) =>
         (q.country === undefined || h.country === q.country) &&
         (q.organisation === undefined || h.organisation === q.organisation) &&

@@ -26,6 +26,10 @@ import type {
   RoleMatch,
 } from "./types.js";
 
+/** Scratch space for `matchAt`'s candidate phrases (never re-entered, so one pair serves all). */
+const phraseEnds: number[] = [];
+const phraseKeys: string[] = [];
+
 export interface LoadOptions {
   /** User knowledge directory; undefined = $DYAD_KNOWLEDGE, null = none. */
   userDir?: string | null;
@@ -206,16 +210,24 @@ export class Knowledge {
   matchAt(
     tokens: readonly string[],
     start: number,
-    words?: readonly string[][],
+    words?: readonly (readonly string[])[],
     limit = tokens.length,
   ): PhraseMatch | null {
-    for (const [end, key] of this.trie.candidatesAt(tokens, start, words, limit)) {
+    const n = this.trie.phrasesAt(tokens, start, words, limit, phraseEnds, phraseKeys);
+    // Longest first.
+    for (let c = n - 1; c >= 0; c--) {
+      const end = phraseEnds[c] as number;
       // One-token phrases (most) reuse the token string itself.
       const surface = end === start + 1 ? (tokens[start] as string) : tokens.slice(start, end).join(" ");
-      const hits = this.hitsForKey(key, surface);
+      const hits = this.hitsForKey(phraseKeys[c] as string, surface);
       if (hits.length > 0) return { start, end, hits };
     }
     return null;
+  }
+
+  /** False when no known phrase starts at this token; true when one may (`matchAt` tells). */
+  mayStartPhrase(token: string): boolean {
+    return this.trie.mayStartPhrase(token);
   }
 
   /** Left-to-right longest matches over a token sequence, not overlapping. */

@@ -3,7 +3,7 @@
 // (", South Korea's foreign minister,", ", Kremlin spokesman,") or "of China".
 import type { Hit, PhraseMatch, RoleMatch } from "../knowledge/index.js";
 import { type Ctx, isPossessive, roleMatch } from "./context.js";
-import { nameLexicon } from "./lexicon.js";
+import { isHonorific, nameLexicon } from "./lexicon.js";
 
 export interface Cues {
   /** ISO3 of the country the title names (a sending country for ambassadors). */
@@ -101,7 +101,7 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Cues {
       t === "-" ||
       lower === "then-" ||
       lower === "of" ||
-      nameLexicon().honorifics.has(t)
+      isHonorific(nameLexicon(), t)
     ) {
       k--;
       continue;

@@ -2,13 +2,7 @@
 // matches, computed once per document (one linear pass per sentence).
 
 import type { AnalysedDocument } from "../../model/document.js";
-import {
-  type Knowledge,
-  knowledge,
-  normalizeText,
-  type PhraseMatch,
-  type RoleMatch,
-} from "../knowledge/index.js";
+import { type Knowledge, knowledge, type PhraseMatch, type RoleMatch } from "../knowledge/index.js";
 
 export interface Ctx {
   doc: AnalysedDocument;
@@ -31,21 +25,16 @@ export function buildContext(doc: AnalysedDocument): Ctx {
   const text = doc.text;
   const n = doc.tokens.length;
   const k = knowledge();
-  const cache = tokenCache(k);
   const toks = new Array<string>(n);
   const pos = new Array<string>(n);
-  const words = new Array<string[]>(n);
-  // Whether a token can open a known phrase: most cannot, and are never tried.
+  // Whether a token may open a known phrase: most cannot, and are never tried.
   const opens = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = doc.tokens[i] as { start: number; end: number; pos: string };
     const tok = text.slice(t.start, t.end);
     toks[i] = tok;
     pos[i] = t.pos;
-    let info = cache.get(tok);
-    if (info === undefined) info = tokenInfo(cache, k, tok);
-    words[i] = info.words;
-    opens[i] = info.opens ? 1 : 0;
+    opens[i] = k.mayStartPhrase(tok) ? 1 : 0;
   }
   const sent = new Int32Array(n).fill(-1);
   const sentFirst: number[] = [];
@@ -74,7 +63,7 @@ export function buildContext(doc: AnalysedDocument): Ctx {
     if (b <= a) continue;
     // Matching stops at the sentence end (`b`): phrases never cross sentences.
     for (let j = a; j < b; ) {
-      const m = opens[j] ? k.matchAt(toks, j, words, b) : null;
+      const m = opens[j] ? k.matchAt(toks, j, undefined, b) : null;
       if (!m) {
         j++;
         continue;
@@ -110,53 +99,6 @@ export function roleMatch(ctx: Ctx, surface: string): RoleMatch | null {
     roleCache.set(surface, r);
   }
   return r;
-}
-
-interface TokenInfo {
-  /** Normalised words of the token, as the knowledge trie splits them. */
-  words: string[];
-  /** Its first word opens some known phrase. */
-  opens: boolean;
-}
-
-let tokenInfos: { k: Knowledge; map: Map<string, TokenInfo> } | null = null;
-
-/** Per-token facts, cached by token string (tokens repeat a lot) for one knowledge instance. */
-function tokenCache(k: Knowledge): Map<string, TokenInfo> {
-  if (tokenInfos?.k !== k) tokenInfos = { k, map: new Map() };
-  return tokenInfos.map;
-}
-
-function tokenInfo(cache: Map<string, TokenInfo>, k: Knowledge, token: string): TokenInfo {
-  const norm = normalizeText(token);
-  const words = norm === "" ? [] : norm.split(" ");
-  const w0 = words[0];
-  const info = { words, opens: w0 !== undefined && firstWords(k).has(w0) };
-  if (cache.size > 100_000) cache.clear();
-  cache.set(token, info);
-  return info;
-}
-
-let startWords: { k: Knowledge; set: Set<string> } | null = null;
-
-/** First words of every known phrase, built once per knowledge instance. */
-function firstWords(k: Knowledge): Set<string> {
-  if (startWords?.k === k) return startWords.set;
-  const set = new Set<string>();
-  const t = k.countryTables;
-  const indexes = [
-    t.names,
-    t.demonyms,
-    t.metonyms,
-    t.ambiguous,
-    k.organisations.index,
-    k.mediaOutlets.index,
-    k.roleTable.index,
-    k.holderTable.personIndex,
-  ];
-  for (const index of indexes) for (const key of index.keys()) set.add(key.split(" ")[0] as string);
-  startWords = { k, set };
-  return set;
 }
 
 /** Whether a token is a possessive marker ("'s", "’s", "'"). */

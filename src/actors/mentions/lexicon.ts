@@ -17,6 +17,8 @@ interface NamesFile {
 
 export interface NameLexicon {
   honorifics: Map<string, Gender | null>;
+  /** First character codes of the honorifics: most tokens are ruled out without a map look-up. */
+  honorificInitials: Set<number>;
   particles: Set<string>;
   nonNames: Set<string>;
   /** A 6+ letter word with one of these endings is a common word, not a name ("Consultation"). */
@@ -40,6 +42,7 @@ export function nameLexicon(): NameLexicon {
   for (const [g, words] of Object.entries(file.pronouns)) for (const w of words) pronouns.set(w, g as Gender);
   lexicon = {
     honorifics: new Map(Object.entries(file.honorifics)),
+    honorificInitials: new Set(Object.keys(file.honorifics).map((h) => h.charCodeAt(0))),
     particles: new Set(file.particles),
     nonNames: new Set(file.nonNames),
     titleNouns: new Set(file.titleNouns),
@@ -49,4 +52,9 @@ export function nameLexicon(): NameLexicon {
     pronouns,
   };
   return lexicon;
+}
+
+/** Whether a token is an honorific ("Mr", "Dr."). */
+export function isHonorific(lex: NameLexicon, token: string): boolean {
+  return lex.honorificInitials.has(token.charCodeAt(0)) && lex.honorifics.has(token);
 }

@@ -2,7 +2,7 @@
 // initials inside), honorifics stripped, split wherever the knowledge base knows a phrase.
 import type { Person } from "../knowledge/index.js";
 import { type Ctx, isCapitalised } from "./context.js";
-import { type Gender, nameLexicon } from "./lexicon.js";
+import { type Gender, isHonorific, nameLexicon } from "./lexicon.js";
 
 export interface NameRun {
   /** Tokens [start, end) of the name itself (honorific excluded). */
@@ -84,7 +84,7 @@ export function findNameRuns(ctx: Ctx): NameRun[] {
         i = m.end;
         continue;
       }
-      const hon = lex.honorifics.has(ctx.toks[i] as string);
+      const hon = isHonorific(lex, ctx.toks[i] as string);
       let a = i;
       if (hon) {
         a = i + 1;

@@ -1,6 +1,6 @@
 // "the two ministers", "both sides" → the pair; he/she → the nearest person whose gender fits.
 import type { Ctx } from "../mentions/context.js";
-import { nameLexicon } from "../mentions/lexicon.js";
+import { type Gender, nameLexicon } from "../mentions/lexicon.js";
 import { bestCountry, type Entity, type PersonMention } from "./entities.js";
 import type { People } from "./people.js";
 
@@ -23,16 +23,13 @@ export function findGroups(ctx: Ctx, people: People, countryOrder: (at: number) 
     if (c0 !== 116 && c0 !== 98) continue;
     const w = t.toLowerCase();
     if (w !== "two" && w !== "both") continue;
-    const head = [i + 1, i + 2].find((j) => groups.has((ctx.toks[j] ?? "").toLowerCase()));
-    if (
-      head === undefined ||
-      (head === i + 2 && !/^(foreign|top|visiting|sides'?)$/i.test(ctx.toks[i + 1] ?? ""))
-    )
+    const head = groups.has(lowerAt(ctx, i + 1)) ? i + 1 : groups.has(lowerAt(ctx, i + 2)) ? i + 2 : -1;
+    if (head === -1 || (head === i + 2 && !/^(foreign|top|visiting|sides'?)$/i.test(ctx.toks[i + 1] ?? "")))
       continue;
     const kind = groups.get((ctx.toks[head] as string).toLowerCase());
     const start = w === "two" && ctx.toks[i - 1]?.toLowerCase() === "the" ? i - 1 : i;
     if (kind === "persons") {
-      const pair = lastTwo(people.mentions.filter((m) => m.end <= i && m.entity));
+      const pair = lastTwo(people.mentions, i);
       if (pair.length === 2) out.push({ start, end: head + 1, persons: pair, countries: [] });
     } else {
       const cs = countryOrder(i).slice(0, 2);
@@ -42,12 +39,15 @@ export function findGroups(ctx: Ctx, people: People, countryOrder: (at: number) 
   return out;
 }
 
-/** The two most recent distinct people, preferring two different countries. */
-function lastTwo(before: PersonMention[]): Entity[] {
+const lowerAt = (ctx: Ctx, i: number): string => (ctx.toks[i] ?? "").toLowerCase();
+
+/** The two most recent distinct people named before token `at`, preferring two different countries. */
+function lastTwo(mentions: PersonMention[], at: number): Entity[] {
   const seen: Entity[] = [];
-  for (let k = before.length - 1; k >= 0 && seen.length < 6; k--) {
-    const e = (before[k] as PersonMention).entity;
-    if (!seen.includes(e)) seen.push(e);
+  for (let k = mentions.length - 1; k >= 0 && seen.length < 6; k--) {
+    const m = mentions[k] as PersonMention;
+    if (m.end > at) continue;
+    if (!seen.includes(m.entity)) seen.push(m.entity);
   }
   const first = seen[0];
   if (!first) return [];
@@ -58,6 +58,7 @@ function lastTwo(before: PersonMention[]): Entity[] {
 export function resolvePronouns(ctx: Ctx, people: People): PersonMention[] {
   const { pronouns } = nameLexicon();
   const out: PersonMention[] = [];
+  // Person mentions of each sentence, in text order (people.mentions is sorted by start).
   const bySentence = new Map<number, PersonMention[]>();
   for (const m of people.mentions) {
     const s = ctx.sent[m.start] as number;
@@ -65,6 +66,7 @@ export function resolvePronouns(ctx: Ctx, people: People): PersonMention[] {
     if (list) list.push(m);
     else bySentence.set(s, [m]);
   }
+  const fits: Entity[] = [];
   for (let i = 0; i < ctx.toks.length; i++) {
     if (ctx.pos[i] !== "PRON") continue;
     const gender = pronouns.get((ctx.toks[i] as string).toLowerCase());
@@ -73,12 +75,16 @@ export function resolvePronouns(ctx: Ctx, people: People): PersonMention[] {
       continue;
     const s = ctx.sent[i] as number;
     // Same sentence (nearest first), then the previous two sentences (subject first).
-    const windows: PersonMention[][] = [(bySentence.get(s) ?? []).filter((m) => m.end <= i).reverse()];
-    for (const back of [1, 2]) windows.push(bySentence.get(s - back) ?? []);
-    for (const win of windows) {
-      const fits = [...new Set(win.map((m) => m.entity))].filter(
-        (e) => e.gender === null || e.gender === gender,
-      );
+    for (let back = 0; back <= 2; back++) {
+      fits.length = 0;
+      const win = bySentence.get(s - back);
+      if (win === undefined) continue;
+      if (back === 0) {
+        for (let k = win.length - 1; k >= 0; k--) {
+          const m = win[k] as PersonMention;
+          if (m.end <= i) addFit(fits, m.entity, gender);
+        }
+      } else for (const m of win) addFit(fits, m.entity, gender);
       if (fits.length === 0) continue;
       const chosen = fits[0] as Entity;
       chosen.gender ??= gender;
@@ -95,4 +101,9 @@ export function resolvePronouns(ctx: Ctx, people: People): PersonMention[] {
     }
   }
   return out;
+}
+
+/** Adds an entity the pronoun may stand for (gender unknown or the same), once. */
+function addFit(fits: Entity[], e: Entity, gender: Gender): void {
+  if ((e.gender === null || e.gender === gender) && !fits.includes(e)) fits.push(e);
 }

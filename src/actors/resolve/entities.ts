@@ -99,17 +99,29 @@ export function newEntity(name: string, person: Person | null): Entity {
   };
 }
 
-/** The country with the most evidence weight (undefined when there is none). */
+/** The country with the most evidence weight (undefined when there is none); on a tie, the one whose
+ * evidence came first. Called for every entity over and over, so it sums in place instead of building
+ * a map: an entity has only a handful of evidence entries. */
 export function bestCountry(e: Entity): string | null | undefined {
-  const totals = new Map<string | null, number>();
-  for (const ev of e.evidence) totals.set(ev.country, (totals.get(ev.country) ?? 0) + ev.weight);
+  const ev = e.evidence;
   let best: string | null | undefined;
   let w = 0;
-  for (const [c, t] of totals) {
-    if (t > w) {
-      best = c;
-      w = t;
+  for (let i = 0; i < ev.length; i++) {
+    const country = (ev[i] as Evidence).country;
+    if (seenBefore(ev, i, country)) continue;
+    // Summed in evidence order, as a running total per country would be.
+    let total = 0;
+    for (let j = i; j < ev.length; j++)
+      if ((ev[j] as Evidence).country === country) total += (ev[j] as Evidence).weight;
+    if (total > w) {
+      best = country;
+      w = total;
     }
   }
   return best;
+}
+
+function seenBefore(ev: Evidence[], i: number, country: string | null): boolean {
+  for (let j = 0; j < i; j++) if ((ev[j] as Evidence).country === country) return true;
+  return false;
 }

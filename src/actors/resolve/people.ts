@@ -167,43 +167,42 @@ function personWords(p: Person): string[] {
   return w;
 }
 
-/** Typo look-ups against every office holder, memoised by words and date: the scan is long and
- * the same unknown names recur across articles. */
-const typoMemo = new Map<string, Person | null | Person[]>();
+/** Office holders whose name is one typo away from some words, memoised by the words (the scan is
+ * long and the same unknown names recur across articles); the article date is applied afterwards,
+ * so one scan serves every date. */
+const typoMemo = new Map<string, Person[]>();
 
-function memo<T extends Person | null | Person[]>(key: string, compute: () => T): T {
-  let v = typoMemo.get(key) as T | undefined;
+function typoCandidates(key: string, scan: () => Person[]): Person[] {
+  let v = typoMemo.get(key);
   if (v === undefined) {
-    v = compute();
+    v = scan();
     if (typoMemo.size > 20_000) typoMemo.clear();
     typoMemo.set(key, v);
   }
   return v;
 }
 
+/** The one office holder in office on the date whose full name is `words` with one word misspelt. */
 function holderTypo(ctx: Ctx, words: string[]): Person | null {
-  return memo(`n\u0000${ctx.date}\u0000${words.join(" ")}`, () => scanHolderTypo(ctx, words));
-}
-
-function scanHolderTypo(ctx: Ctx, words: string[]): Person | null {
-  const found = (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter(
-    (p) => typoOf(words, personWords(p)) && inOffice(p, ctx.date),
+  const cands = typoCandidates(`n\u0000${words.join(" ")}`, () =>
+    (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter((p) => typoOf(words, personWords(p))),
   );
+  const found = cands.filter((p) => inOffice(p, ctx.date));
   return found.length === 1 ? (found[0] as Person) : null;
 }
 
 /** Office holders in office on the date whose surname is one edit away ("Mood" → Moon). */
 function holderSurnameTypos(ctx: Ctx, word: string): Person[] {
-  return memo(`s\u0000${ctx.date}\u0000${word}`, () => scanSurnameTypos(ctx, word));
+  const cands = typoCandidates(`s\u0000${word}`, () => scanSurnameTypos(word));
+  return cands.filter((p) => inOffice(p, ctx.date));
 }
 
-function scanSurnameTypos(ctx: Ctx, word: string): Person[] {
+function scanSurnameTypos(word: string): Person[] {
   const out: Person[] = [];
   for (const p of holders().byInitial.get(word.charAt(0)) ?? []) {
     const w = personWords(p);
     const surname = formKey(p.surname);
-    if (w.length > 0 && !surname.includes(" ") && closeWords(word, surname) && inOffice(p, ctx.date))
-      out.push(p);
+    if (w.length > 0 && !surname.includes(" ") && closeWords(word, surname)) out.push(p);
   }
   return out;
 }
