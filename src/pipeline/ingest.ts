@@ -5,7 +5,7 @@ import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
 import type { StoryPlacement } from "../store/stories.js";
-import { type ProcessedDocument, processForStore } from "./process.js";
+import { type ProcessedDocument, processBatchForStore } from "./process.js";
 import { WorkerPool } from "./worker-pool.js";
 
 export interface IngestFailure {
@@ -31,9 +31,13 @@ export interface IngestOptions {
 }
 
 type Outcome = ProcessedDocument | InputError | Error | "unchanged";
+/** One input in reading order; `outcome` is set once it is known or its batch is on its way. */
+type Task = { doc?: SourceDocument; outcome?: Promise<Outcome> | Outcome };
 
+/** Documents processed together, one stage at a time across the batch (see processBatch). */
+const PROCESS_BATCH = 16;
 /** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
-const IN_FLIGHT_PER_WORKER = 32;
+const IN_FLIGHT_PER_WORKER = 2 * PROCESS_BATCH;
 /** Documents written per commit. */
 const WRITE_BATCH = 256;
 
@@ -46,8 +50,21 @@ export async function ingest(
   const summary: IngestSummary = { read: 0, added: 0, replaced: 0, unchanged: 0, failed: [], seconds: 0 };
   const workers = options.workers ?? 0;
   const pool = workers > 0 ? new WorkerPool(workers) : undefined;
-  const maxInFlight = Math.max(1, workers * IN_FLIGHT_PER_WORKER);
-  const queue: { doc?: SourceDocument; outcome: Promise<Outcome> | Outcome }[] = [];
+  const maxInFlight = Math.max(PROCESS_BATCH, workers * IN_FLIGHT_PER_WORKER);
+  // Every input in reading order, with its outcome once its batch has been sent.
+  const queue: Task[] = [];
+  // Documents to process, waiting to make up a batch.
+  let gathered: { doc: SourceDocument; hash: string; task: Task }[] = [];
+  const dispatch = () => {
+    if (!gathered.length) return;
+    const docs = gathered.map((g) => g.doc);
+    const hashes = gathered.map((g) => g.hash);
+    const results = Promise.resolve(pool ? pool.submit(docs, hashes) : processBatchForStore(docs, hashes));
+    gathered.forEach((g, i) => {
+      g.task.outcome = results.then((r) => r[i] as Outcome);
+    });
+    gathered = [];
+  };
 
   // Processed documents wait here to be written together: one commit per batch, one savepoint each.
   let batch: ProcessedDocument[] = [];
@@ -71,7 +88,8 @@ export async function ingest(
   const settle = async () => {
     const task = queue.shift();
     if (!task) return;
-    const outcome = await task.outcome;
+    if (task.outcome === undefined) dispatch(); // its batch is not full, but it is needed now
+    const outcome = (await task.outcome) as Outcome;
     if (outcome === "unchanged") summary.unchanged++;
     else if (outcome instanceof InputError)
       summary.failed.push({ path: outcome.path, record: outcome.record, message: outcome.detail });
@@ -91,9 +109,13 @@ export async function ingest(
       } else {
         summary.read++;
         const hash = contentHash(item);
-        const outcome =
-          store.storedHash(item.id) === hash ? "unchanged" : pool ? pool.submit(item, hash) : run(item, hash);
-        queue.push({ doc: item, outcome });
+        if (store.storedHash(item.id) === hash) queue.push({ doc: item, outcome: "unchanged" });
+        else {
+          const task: Task = { doc: item };
+          queue.push(task);
+          gathered.push({ doc: item, hash, task });
+          if (gathered.length >= PROCESS_BATCH) dispatch();
+        }
       }
       while (queue.length >= maxInFlight) await settle();
     }
@@ -104,14 +126,6 @@ export async function ingest(
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
-}
-
-function run(doc: SourceDocument, hash: string): ProcessedDocument | Error {
-  try {
-    return processForStore(doc, hash);
-  } catch (error) {
-    return error as Error;
-  }
 }
 
 function failureOf(doc: Pick<SourceDocument, "id" | "origin"> | undefined, error: Error): IngestFailure {

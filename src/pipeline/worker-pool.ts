@@ -3,7 +3,7 @@
 import { Worker } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
 import type { ProcessedDocument } from "./process.js";
-import type { WorkerReply, WorkerRequest } from "./worker.js";
+import type { WorkerReply, WorkerRequest, WorkerResult } from "./worker.js";
 
 /**
  * A worker's live heap is ~55 MB (models, knowledge) and stays so: capping its old generation makes V8
@@ -11,8 +11,11 @@ import type { WorkerReply, WorkerRequest } from "./worker.js";
  */
 const WORKER_HEAP_MB = 256;
 
+type Outcome = ProcessedDocument | InputError | Error;
+
 interface Pending {
-  resolve: (r: ProcessedDocument | InputError | Error) => void;
+  resolve: (r: Outcome[]) => void;
+  size: number;
 }
 
 export class WorkerPool {
@@ -41,14 +44,14 @@ export class WorkerPool {
     });
   }
 
-  /** Sends a document to the next worker; the promise resolves with the processed document or its error. */
-  submit(doc: SourceDocument, hash: string): Promise<ProcessedDocument | InputError | Error> {
-    if (this.broken) return Promise.resolve(this.broken);
+  /** Sends a batch to the next worker; resolves with each document's processed form or error, in order. */
+  submit(docs: SourceDocument[], hashes: string[]): Promise<Outcome[]> {
+    if (this.broken) return Promise.resolve(docs.map(() => this.broken as Error));
     const seq = this.seq++;
     const worker = this.workers[this.next++ % this.workers.length] as Worker;
     return new Promise((resolve) => {
-      this.pending.set(seq, { resolve });
-      worker.postMessage({ seq, doc, hash } satisfies WorkerRequest);
+      this.pending.set(seq, { resolve, size: docs.length });
+      worker.postMessage({ seq, docs, hashes } satisfies WorkerRequest);
     });
   }
 
@@ -60,16 +63,19 @@ export class WorkerPool {
     const p = this.pending.get(reply.seq);
     if (!p) return;
     this.pending.delete(reply.seq);
-    if (reply.ok) p.resolve(reply.doc);
-    else if (reply.inputError) p.resolve(new InputError(reply.path, reply.message, reply.record));
-    else p.resolve(new Error(reply.message));
+    p.resolve(reply.results.map(outcomeOf));
   }
 
   private failAll(error: Error): void {
     this.broken = error;
     for (const [seq, p] of this.pending) {
       this.pending.delete(seq);
-      p.resolve(error);
+      p.resolve(Array.from({ length: p.size }, () => error));
     }
   }
+}
+
+function outcomeOf(r: WorkerResult): Outcome {
+  if (r.ok) return r.doc;
+  return r.inputError ? new InputError(r.path, r.message, r.record) : new Error(r.message);
 }

@@ -1,21 +1,22 @@
-// Worker thread: runs the pure per-document pipeline on documents sent by the ingest loop.
+// Worker thread: runs the pure pipeline on batches of documents sent by the ingest loop.
 import { parentPort } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
-import { type ProcessedDocument, processForStore } from "./process.js";
+import { type ProcessedDocument, processBatchForStore } from "./process.js";
 
-export type WorkerRequest = { seq: number; doc: SourceDocument; hash: string };
-export type WorkerReply =
-  | { seq: number; ok: true; doc: ProcessedDocument }
-  | { seq: number; ok: false; path: string; record?: number; message: string; inputError: boolean };
+export type WorkerRequest = { seq: number; docs: SourceDocument[]; hashes: string[] };
+export type WorkerResult =
+  | { ok: true; doc: ProcessedDocument }
+  | { ok: false; path: string; record?: number; message: string; inputError: boolean };
+export type WorkerReply = { seq: number; results: WorkerResult[] };
 
-parentPort?.on("message", ({ seq, doc, hash }: WorkerRequest) => {
-  let reply: WorkerReply;
-  try {
-    reply = { seq, ok: true, doc: processForStore(doc, hash) };
-  } catch (error) {
-    const inputError = error instanceof InputError;
-    const message = inputError ? error.detail : `${doc.id}: ${(error as Error).message}`;
-    reply = { seq, ok: false, path: doc.origin.path, record: doc.origin.record, message, inputError };
-  }
-  parentPort?.postMessage(reply);
+parentPort?.on("message", ({ seq, docs, hashes }: WorkerRequest) => {
+  const results = processBatchForStore(docs, hashes).map((result, i): WorkerResult => {
+    if (!(result instanceof Error)) return { ok: true, doc: result };
+    const doc = docs[i] as SourceDocument;
+    // Errors do not survive the trip between threads as themselves: send what rebuilds them.
+    const inputError = result instanceof InputError;
+    const message = inputError ? result.detail : `${doc.id}: ${result.message}`;
+    return { ok: false, path: doc.origin.path, record: doc.origin.record, message, inputError };
+  });
+  parentPort?.postMessage({ seq, results } satisfies WorkerReply);
 });
