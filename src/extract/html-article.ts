@@ -47,7 +47,10 @@ export function extractLines(html: string, url?: string | null): { lines: Line[]
 const PARSER = new DOMParser();
 
 function parse(html: string) {
-  return PARSER.parseFromString(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`, "text/html");
+  return PARSER.parseFromString(
+    /<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`,
+    "text/html",
+  );
 }
 
 function readability(document: ReturnType<typeof parse>) {
