@@ -3,7 +3,7 @@
 // (preclean), drop furniture lines inside the container after (postfilter), and fall back to the
 // page's JSON-LD articleBody or a plain Readability pass when that leaves too little.
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { DOMParser } from "linkedom";
 import type { Metadata } from "../model/document.js";
 import { decodeEntities } from "./entities.js";
 import { type JsonLdArticle, readJsonLd } from "./jsonld.js";
@@ -43,15 +43,22 @@ export function extractLines(html: string, url?: string | null): { lines: Line[]
   }
 }
 
+/** One parser for all pages; DOMParser rather than parseHTML, which also builds a window proxy per page. */
+const PARSER = new DOMParser();
+
 function parse(html: string) {
-  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
-  return document;
+  return PARSER.parseFromString(
+    /<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`,
+    "text/html",
+  );
 }
 
 function readability(document: ReturnType<typeof parse>) {
   return new Readability(document as unknown as Document, {
     serializer: (n) => n,
     disableJSONLD: true,
+    // Only the text is rendered, so stripping class attributes from the article would be wasted work.
+    keepClasses: true,
   }).parse();
 }
 
