@@ -17,7 +17,7 @@ export class StoryStore {
   private readonly setDuplicate;
 
   constructor(readonly db: Db) {
-    this.insertSig = db.prepare("INSERT OR REPLACE INTO story_signatures(doc_id, signature) VALUES (?, ?)");
+    this.insertSig = db.prepare("INSERT INTO story_signatures(doc_id, signature) VALUES (?, ?)");
     this.setDuplicate = db.prepare("UPDATE documents SET duplicate_of = ? WHERE id = ?");
   }
 
