@@ -36,8 +36,11 @@ type Task = { doc?: SourceDocument; outcome?: Promise<Outcome> | Outcome };
 
 /** Documents processed together, one stage at a time across the batch (see processBatch). */
 const PROCESS_BATCH = 16;
-/** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
-const IN_FLIGHT_PER_WORKER = 2 * PROCESS_BATCH;
+/**
+ * Documents in flight per worker: enough queued work to keep it busy while the main thread writes a
+ * batch to the database (it cannot hand out new documents then), few enough to keep memory flat.
+ */
+const IN_FLIGHT_PER_WORKER = 4 * PROCESS_BATCH;
 /** Documents written per commit. */
 const WRITE_BATCH = 256;
 
