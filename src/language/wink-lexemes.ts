@@ -1,0 +1,45 @@
+// wink's lexeme hash (text → lexeme index, wink-nlp/src/cache.js lookup()) as a Map, for the
+// tokenizer's hot path. Why: looking a freshly split string up in an object of ~90,000 keys makes V8
+// first find the string in its string table, and both tables miss the CPU cache once the rest of the
+// pipeline has run; a Map lookup is one probe. Contractions are kept apart so that telling one from
+// a plain lexeme needs no read of wink's packed lexicon.
+
+export class LexemeIndex {
+  private readonly plain = new Map<string, number>();
+  private readonly contractions = new Set<string>();
+  /** How many entries of `list` are in the Map and Set. */
+  private known = 0;
+
+  /**
+   * @param list wink's lexeme list (model.features.lexeme.list): the text of each lexeme index. The
+   *   cache appends the lexemes it learns to it (getFeaturesIndex()), which sync() takes in.
+   * @param isContraction whether lexeme `index` is a contraction, as cache.js lookup() reads it.
+   */
+  constructor(
+    private readonly list: readonly string[],
+    private readonly isContraction: (index: number) => boolean,
+  ) {
+    this.sync();
+  }
+
+  /** The lexeme index of `text` if it is a lexeme and not a contraction. */
+  plainLexeme(text: string): number | undefined {
+    return this.plain.get(text);
+  }
+
+  isContractionText(text: string): boolean {
+    return this.contractions.has(text);
+  }
+
+  /** Takes in the lexemes wink's cache has added since the last call. */
+  sync(): void {
+    const { list } = this;
+    // The list holds each text once: the cache adds a text only when its hash lacks it.
+    for (let index = this.known; index < list.length; index++) {
+      const text = list[index] as string;
+      if (this.isContraction(index)) this.contractions.add(text);
+      else this.plain.set(text, index);
+    }
+    this.known = list.length;
+  }
+}
