@@ -12,7 +12,8 @@ export class LexemeIndex {
 
   /**
    * @param list wink's lexeme list (model.features.lexeme.list): the text of each lexeme index. The
-   *   cache appends the lexemes it learns to it (getFeaturesIndex()), which sync() takes in.
+   *   cache appends the lexemes it learns to it (cache.add() → getFeaturesIndex()), which sync()
+   *   takes in: call it after every cache.add() that may have added one.
    * @param isContraction whether lexeme `index` is a contraction, as cache.js lookup() reads it.
    */
   constructor(
@@ -25,6 +26,11 @@ export class LexemeIndex {
   /** The lexeme index of `text` if it is a lexeme and not a contraction. */
   plainLexeme(text: string): number | undefined {
     return this.plain.get(text);
+  }
+
+  /** Whether `text` is a lexeme at all, as cache.js lookup() would find it. */
+  has(text: string): boolean {
+    return this.plain.has(text) || this.contractions.has(text);
   }
 
   isContractionText(text: string): boolean {

@@ -5,6 +5,7 @@
 // Everything here mirrors wink-nlp 2.4.0 src/wink-nlp.js readDoc() with pipe ["pos"]; the model is
 // loaded on first use: it takes a while and most commands (list, export) never need it.
 import { createRequire } from "node:module";
+import { PosAutomaton, type PosMatch } from "./pos-automaton.js";
 import { LexemeIndex } from "./wink-lexemes.js";
 
 const require = createRequire(import.meta.url);
@@ -26,15 +27,8 @@ interface WinkCache {
 interface TokenSink {
   _addToken(text: string, category: number, precedingSpaces: number): boolean;
   _addTokenIfInCache(text: string, precedingSpaces: number): number;
-  isLexeme(text: string): number[] | null;
+  isLexeme(text: string): boolean;
 }
-
-type Match = [first: number, last: number, pos: number];
-interface Automaton {
-  recognize(tokens: number[], transform: PosTransformer, param: number[]): Match[];
-  importJSON(json: string): void;
-}
-type PosTransformer = (pos: number, cache: WinkCache, hints: number[], index: number) => number;
 
 interface Tagger {
   cache: WinkCache;
@@ -44,8 +38,8 @@ interface Tagger {
   splitter: RegExp;
   /** wink's tokenizer (tokenizer.js tokenize()). */
   tokenize: (sink: TokenSink, text: string) => void;
-  posAutomata: Automaton[];
-  posUpdater: (px: Match[], cache: WinkCache, posTags: number[], normals: number[]) => void;
+  posAutomata: PosAutomaton[];
+  posUpdater: (px: PosMatch[], cache: WinkCache, posTags: number[], normals: number[]) => void;
 }
 
 // wink-nlp/src/constants.js: a token's preset (contraction) word holds lemma | pos << bits4lemma.
@@ -55,8 +49,6 @@ const BITS_4_PRECEDING_SPACE = 16;
 // wink-nlp/src/dd-wrapper.js: _addTokenIfInCache() returns 0 (UNK) when the text is not a lexeme.
 const UNK = 0;
 const ADDED = 99;
-// eng-lite-web-model pos-transformers.js: a lexeme's POS hint becomes an automaton symbol this far up.
-const HINT_DELTA = 1080000;
 // wink-nlp/src/tokens-mappers.js: a token without a known POS starts as NOUN.
 const DEFAULT_POS = 8;
 
@@ -69,7 +61,6 @@ function getTagger(): Tagger {
     const Cache = require("wink-nlp/src/cache.js");
     const compileTRex = require("wink-nlp/src/compile-trex.js");
     const tokenizer = require("wink-nlp/src/tokenizer.js");
-    const fsm = require("wink-nlp/src/automaton.js");
     const core = model.core();
     const cache: WinkCache = Cache(core, model.featureFn);
     const trex = compileTRex(core.trex);
@@ -79,6 +70,8 @@ function getTagger(): Tagger {
     const packingSize: number = core.packing.size;
     // [word of the lexeme's packing, bit mask, shift]
     const [word, mask, shift]: [number, number, number] = core.packing.layout.isContraction;
+    // automaton.js keyLF: POS ignores only the OOV symbol, not new lines (wink-nlp.js load()).
+    const ignored = (cache.lookup(cache.value(0)) as number[])[0] as number;
     tagger = {
       cache,
       lexemes: new LexemeIndex(
@@ -88,12 +81,7 @@ function getTagger(): Tagger {
       ),
       splitter: trex.helpers.splitter,
       tokenize: tokenizer(trex, core.tcat.hash, core.preserve),
-      posAutomata: (posModel.machines as string[]).map((json) => {
-        // POS ignores only the OOV symbol, not new lines (wink-nlp.js load()).
-        const automaton: Automaton = fsm(cache, cache.value(0));
-        automaton.importJSON(json);
-        return automaton;
-      }),
+      posAutomata: (posModel.machines as string[]).map((json) => new PosAutomaton(json, ignored)),
       posUpdater: posModel.updater,
     };
   }
@@ -103,41 +91,58 @@ function getTagger(): Tagger {
 /** Tokens as wink's readDoc() stores them, one entry per token in each array. wink's tokenizer
  * calls these methods detached from the object, hence arrow functions. */
 class WinkTokens implements TokenSink {
-  /** Lexeme index in the cache: its value is the token text. */
+  /** Lexeme index in the cache. */
   readonly lexemes: number[] = [];
+  /** The lexeme's text (its.value()); kept as the split text when there is one: that string is
+   * still in the CPU cache, where wink's copy of it may not be. */
+  readonly values: string[] = [];
   /** lemma | pos << 20 for a contraction's expansion (fixed by the lexicon), else 0. */
   readonly presets: number[] = [];
   /** For an expansion, the binary word pointing at its normal in the expansions table, else 0. */
   readonly expansions: number[] = [];
 
-  constructor(private readonly cache: WinkCache) {}
+  constructor(
+    private readonly cache: WinkCache,
+    private readonly known: LexemeIndex,
+  ) {}
 
   // dd-wrapper.js addToken(), without the preceding spaces and non-breaking spaces we do not read.
   readonly _addToken = (text: string, category: number): boolean => {
-    this.push(this.cache.add(text, category), 0, 0);
+    // cache.add() returns the index of a known text and changes nothing, if its lowercase is known too.
+    const index = this.known.plainLexeme(text);
+    const lower = text.toLowerCase();
+    if (index !== undefined && (lower === text || this.known.has(lower))) this.push(index, text, 0, 0);
+    else {
+      this.push(this.cache.add(text, category), text, 0, 0);
+      this.known.sync();
+    }
     return true;
   };
 
   // dd-wrapper.js addTokenIfInCache(): a known lexeme, or a contraction's expansions.
   readonly _addTokenIfInCache = (text: string): number => {
-    const found = this.cache.lookup(text);
-    if (found === null) return UNK;
-    if (found.length === 1) {
-      this.push(found[0] as number, 0, 0);
+    const index = this.known.plainLexeme(text);
+    if (index !== undefined) {
+      this.push(index, text, 0, 0);
       return ADDED;
     }
+    if (!this.known.isContractionText(text)) return UNK;
+    const found = this.cache.lookup(text) as number[];
     for (let k = 0; k < found.length; k += 4) {
       // Expansion k: [lexeme, pointer to its normal, lemma, pos].
       const preset = (found[k + 2] as number) | ((found[k + 3] as number) << BITS_4_LEMMA);
-      this.push(found[k] as number, (found[k + 1] as number) << BITS_4_PRECEDING_SPACE, preset);
+      const lexeme = found[k] as number;
+      this.push(lexeme, this.cache.value(lexeme), (found[k + 1] as number) << BITS_4_PRECEDING_SPACE, preset);
     }
     return ADDED;
   };
 
-  readonly isLexeme = (text: string): number[] | null => this.cache.lookup(text);
+  // dd-wrapper.js isLexeme(): wink only tests it for truth.
+  readonly isLexeme = (text: string): boolean => this.known.has(text);
 
-  push(lexeme: number, expansion: number, preset: number): void {
+  push(lexeme: number, value: string, expansion: number, preset: number): void {
     this.lexemes.push(lexeme);
+    this.values.push(value);
     this.expansions.push(expansion);
     this.presets.push(preset);
   }
@@ -150,9 +155,9 @@ class WinkTokens implements TokenSink {
 export function winkTokens(text: string): { values: string[]; tags: string[] } {
   const tagger = getTagger();
   const { cache, posAutomata, posUpdater } = tagger;
-  const tokens = new WinkTokens(cache);
+  const tokens = new WinkTokens(cache, tagger.lexemes);
   splitIntoTokens(tagger, tokens, text);
-  const { lexemes, presets, expansions } = tokens;
+  const { lexemes, values, presets, expansions } = tokens;
   const n = lexemes.length;
 
   // tokens-mappers.js mapRawTokens2UIdOfDefaultPOS(): the lexicon's POS unless preset.
@@ -169,7 +174,7 @@ export function winkTokens(text: string): { values: string[]; tags: string[] } {
     hints[i] = cache.property(lexeme, "posHint") as number;
   }
   for (const automaton of posAutomata) {
-    const matches = automaton.recognize(posTags, hintedPos, hints);
+    const matches = automaton.recognize(posTags, hints);
     // The updater reads the normal only of matched tokens (tokens-mappers.js mapRawTokens2UIdOfNormal()).
     const normals: number[] = [];
     for (const [first] of matches) {
@@ -179,10 +184,8 @@ export function winkTokens(text: string): { values: string[]; tags: string[] } {
     posUpdater(matches, cache, posTags, normals);
   }
 
-  const values = new Array<string>(n);
   const tags = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    values[i] = cache.value(lexemes[i] as number);
     // pos-setter.js fills in the tagged POS unless preset; its.pos() reads it back as a name.
     const preset = presets[i] as number;
     const word = preset === 0 ? (posTags[i] as number) << BITS_4_LEMMA : preset;
@@ -207,20 +210,10 @@ function splitIntoTokens(tagger: Tagger, tokens: WinkTokens, text: string): void
     // wink skips runs of spaces but keeps a run of line breaks as a token.
     if (p % 2 === 1 && !isLineBreak(part.charCodeAt(0))) continue;
     const index = lexemes.plainLexeme(part);
-    if (index !== undefined) tokens.push(index, 0, 0);
+    if (index !== undefined) tokens.push(index, part, 0, 0);
     else if (lexemes.isContractionText(part)) tokens._addTokenIfInCache(part);
-    else {
-      tokenize(tokens, part);
-      // wink's tokenizer adds the new lexemes it meets to the cache.
-      lexemes.sync();
-    }
+    else tokenize(tokens, part);
   }
 }
 
 const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 9;
-
-// pos-transformers.js transformers[0], with the hint looked up in advance.
-const hintedPos: PosTransformer = (pos, _cache, hints, index) => {
-  const hint = hints[index] as number;
-  return hint ? hint + HINT_DELTA : pos;
-};
