@@ -1,9 +1,11 @@
 // Token texts and POS tags from wink-nlp, driven through wink's own modules rather than readDoc():
-// the same tokenizer, lexicon cache and POS automata, so the output is exactly wink's, without the
-// work readDoc() does that we never read (the document wrapper, out()/its mapping, non-breaking
-// space bookkeeping, the normal of every token for automata other than POS).
+// the same tokenizer, lexicon cache, POS model and automata (walked over dense tables, see
+// pos-automaton.ts), so the output is exactly wink's, without the work readDoc() does that we never
+// read (the document wrapper, out()/its mapping, non-breaking space bookkeeping, the normal of every
+// token for automata other than POS). Known words are found in a Map (wink-lexemes.ts).
 // Everything here mirrors wink-nlp 2.4.0 src/wink-nlp.js readDoc() with pipe ["pos"]; the model is
 // loaded on first use: it takes a while and most commands (list, export) never need it.
+// test/language/wink.test.ts checks the output against plain readDoc().
 import { createRequire } from "node:module";
 import { PosAutomaton, type PosMatch } from "./pos-automaton.js";
 import { LexemeIndex } from "./wink-lexemes.js";
