@@ -1,0 +1,133 @@
+// One of wink's POS automata (a wink-nlp 2.4.0 src/automaton.js machine, loaded from the model's
+// JSON as importJSON() does) with recognize() over dense tables. wink looks each step up in objects
+// keyed by symbol numbers up to 2,070,003 (dictionary lookups); here a symbol is first mapped to a
+// small id. The walk itself is recognize() line for line, for the POS case: no pattern swap
+// (substitutions), no onPatternDetection function, a transform of each token by its POS hint.
+
+// automaton.js: the end-of-sentence symbol and the key of a state's "otherwise" transition.
+const EOS = 2070000;
+const OTHERWISE = 2070003;
+// pos-transformers.js: a POS hint h is the symbol HINT_DELTA + h.
+const HINT_DELTA = 1080000;
+// Symbol ids: POS tags 0..63 as they are, hints 64..127, EOS 128.
+const POS_SYMBOLS = 64;
+const HINT_SYMBOLS = 64;
+const EOS_ID = POS_SYMBOLS + HINT_SYMBOLS;
+const SYMBOLS = EOS_ID + 1;
+
+/** [first token, last token, POS name], as recognize() returns them. */
+export type PosMatch = [number, number, string];
+
+export class PosAutomaton {
+  /** next[state * SYMBOLS + symbol id]: the next state, 0 (root) if none. */
+  private readonly next: Int32Array;
+  /** The state's "otherwise" transition, 0 if none. */
+  private readonly otherwise: Int32Array;
+  /** The POS name a terminal state stands for. */
+  private readonly terminal: (string | undefined)[];
+  /** How much a terminal state's match is trimmed at the start and at the end (identifyMarkedArea()). */
+  private readonly marked: ([number, number] | undefined)[];
+
+  /**
+   * @param json the machine as the model stores it: [version, lastUsedState, fsm, terminalStates,
+   *   markedStates, customPropertyAtStates].
+   * @param ignored the token value recognize() skips (its keyLF: the OOV lexeme for POS).
+   */
+  constructor(
+    json: string,
+    private readonly ignored: number,
+  ) {
+    const [, lastUsedState, fsm, terminals, marked] = JSON.parse(json) as [
+      number,
+      number,
+      Record<string, Record<string, number>>,
+      Record<string, string>,
+      Record<string, [number, number]>,
+    ];
+    const states = lastUsedState + 1;
+    this.next = new Int32Array(states * SYMBOLS);
+    this.otherwise = new Int32Array(states);
+    this.terminal = new Array(states);
+    this.marked = new Array(states);
+    for (const [state, edges] of Object.entries(fsm)) {
+      for (const [key, target] of Object.entries(edges)) {
+        const symbol = Number(key);
+        if (symbol === OTHERWISE) this.otherwise[Number(state)] = target;
+        else if (Number.isInteger(symbol)) {
+          const id = symbolId(symbol);
+          if (id < 0) throw new Error(`wink POS automaton: unexpected symbol ${key}`);
+          this.next[Number(state) * SYMBOLS + id] = target;
+        }
+        // Other keys ("$of") are words, which a POS tag or hint never equals.
+      }
+    }
+    for (const [state, name] of Object.entries(terminals)) this.terminal[Number(state)] = name;
+    for (const [state, area] of Object.entries(marked)) this.marked[Number(state)] = area;
+  }
+
+  /**
+   * automaton.js recognize(posTags, posTransformers[0], tokens): the matched spans and the POS each
+   * asks for. `hints` holds each token's POS hint (0 if none).
+   */
+  recognize(posTags: readonly (number | string)[], hints: readonly number[]): PosMatch[] {
+    const { next, otherwise, terminal } = this;
+    const length = posTags.length;
+    const matches: PosMatch[] = [];
+    let first = 0;
+    let state = 0;
+    let ns = 0;
+    let lastOtherwiseIndex = 0;
+    let lastOtherwiseState = 0;
+    for (let i = 0; i <= length; i += 1) {
+      for (let j = i; j <= length; j += 1) {
+        let t: number | string = j === length ? EOS : (posTags[j] as number | string);
+        if (t === this.ignored) continue;
+        if (j < length) {
+          const hint = hints[j] as number;
+          if (hint) t = hint + HINT_DELTA;
+        }
+        const id = symbolId(Number(t));
+        ns = id < 0 ? 0 : (next[state * SYMBOLS + id] as number);
+        if (!state && ns) first = j;
+        if (terminal[ns]) {
+          this.pushMatch(matches, first, j, ns);
+          i = j;
+          j = length + 100;
+          ns = 0;
+          lastOtherwiseState = 0;
+        } else if (ns === 0) {
+          if (lastOtherwiseState) {
+            this.pushMatch(matches, first, lastOtherwiseIndex, lastOtherwiseState);
+            i = lastOtherwiseIndex;
+            j = length + 100;
+            ns = 0;
+            lastOtherwiseState = 0;
+          } else {
+            j = length + 100;
+          }
+        }
+        state = ns;
+        if (otherwise[state]) {
+          lastOtherwiseIndex = j;
+          lastOtherwiseState = otherwise[state] as number;
+        }
+      }
+    }
+    return matches;
+  }
+
+  // automaton.js pushMatch2Patterns().
+  private pushMatch(matches: PosMatch[], first: number, last: number, state: number): void {
+    const name = this.terminal[state] as string;
+    if (name === "0") return;
+    const mark = this.marked[state];
+    matches.push(mark ? [first + mark[0], last - mark[1], name] : [first, last, name]);
+  }
+}
+
+function symbolId(symbol: number): number {
+  if (symbol >= 0 && symbol < POS_SYMBOLS && Number.isInteger(symbol)) return symbol;
+  const hint = symbol - HINT_DELTA;
+  if (hint >= 0 && hint < HINT_SYMBOLS && Number.isInteger(hint)) return POS_SYMBOLS + hint;
+  return symbol === EOS ? EOS_ID : -1;
+}
