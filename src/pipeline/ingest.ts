@@ -35,7 +35,7 @@ type Outcome = ProcessedDocument | InputError | Error | "unchanged";
 type Task = { doc?: SourceDocument; outcome?: Promise<Outcome> | Outcome };
 
 /** Documents processed together, one stage at a time across the batch (see processBatch). */
-const PROCESS_BATCH = 16;
+const PROCESS_BATCH = 32;
 /**
  * Documents in flight per worker: enough queued work to keep it busy while the main thread writes a
  * batch to the database (it cannot hand out new documents then), few enough to keep memory flat.
