@@ -57,10 +57,10 @@ export async function ingest(
   // Every input in reading order, with its outcome once its batch has been sent.
   const queue: Task[] = [];
   // Documents to process, waiting to make up a batch.
-  let gathered: { doc: SourceDocument; hash: string; task: Task }[] = [];
+  let gathered: { task: Task & { doc: SourceDocument }; hash: string }[] = [];
   const dispatch = () => {
     if (!gathered.length) return;
-    const docs = gathered.map((g) => g.doc);
+    const docs = gathered.map((g) => g.task.doc);
     const hashes = gathered.map((g) => g.hash);
     const results = Promise.resolve(pool ? pool.submit(docs, hashes) : processBatchForStore(docs, hashes));
     gathered.forEach((g, i) => {
@@ -114,9 +114,9 @@ export async function ingest(
         const hash = contentHash(item);
         if (store.storedHash(item.id) === hash) queue.push({ doc: item, outcome: "unchanged" });
         else {
-          const task: Task = { doc: item };
+          const task = { doc: item };
           queue.push(task);
-          gathered.push({ doc: item, hash, task });
+          gathered.push({ task, hash });
           if (gathered.length >= PROCESS_BATCH) dispatch();
         }
       }

@@ -37,7 +37,7 @@ export function cleanDocument(src: SourceDocument): CleanDocument {
   return { ...src, body, meta: cleaned.meta, text: cleaned.text, removed: cleaned.removed };
 }
 
-export function languageLayer(doc: CleanDocument): AnalysedDocument {
+function languageLayer(doc: CleanDocument): AnalysedDocument {
   return { ...doc, ...analyse(doc.text) };
 }
 
@@ -115,12 +115,6 @@ export function processBatchForStore(docs: SourceDocument[], hashes: string[]): 
       };
     },
   );
-}
-
-export function processForStore(src: SourceDocument, hash = contentHash(src)): ProcessedDocument {
-  const [result] = processBatchForStore([src], [hash]);
-  if (result instanceof Error) throw result;
-  return result as ProcessedDocument;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
