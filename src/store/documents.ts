@@ -104,23 +104,42 @@ export class DocumentStore {
 
   /**
    * Stores documents, already turned into rows, in one commit (far cheaper than a commit each: SQLite
-   * and FTS5 pay per commit). Each document still has its own savepoint: one that fails is rolled back
-   * alone, reported in its slot as the Error, and the others are stored.
+   * and FTS5 pay per commit). A document that fails is rolled back alone, reported in its slot as the
+   * Error, and the others are stored.
+   *
+   * The batch is first written without a savepoint per document: savepoints cost a fifth of the write
+   * (SQLite journals every page a savepoint touches). Only when a document fails is the commit rolled
+   * back and the batch written again, each document in its own savepoint.
    */
   putMany<T extends { rows: DocumentRows; hash: string }>(
     items: T[],
-    /** Places a new or changed document in a story, inside its savepoint, before its row is written. */
+    /** Places a new or changed document in a story, inside its transaction, before its row is written. */
     place?: (item: T) => StoryPlacement,
   ): (SaveOutcome | Error)[] {
-    return this.db.transaction(() =>
-      items.map((item) => {
-        try {
-          return this.db.transaction(() => this.write(item, place))();
-        } catch (error) {
-          return error as Error;
-        }
-      }),
-    )();
+    // A second pass reuses the first pass's placements: each document joins the story index once.
+    const placed = new Map<T, StoryPlacement>();
+    const placeOnce =
+      place &&
+      ((item: T) => {
+        const known = placed.get(item);
+        if (known) return known;
+        const p = place(item);
+        placed.set(item, p);
+        return p;
+      });
+    try {
+      return this.db.transaction(() => items.map((item) => this.write(item, placeOnce)))();
+    } catch {
+      return this.db.transaction(() =>
+        items.map((item) => {
+          try {
+            return this.db.transaction(() => this.write(item, placeOnce))();
+          } catch (error) {
+            return error as Error;
+          }
+        }),
+      )();
+    }
   }
 
   private write<T extends { rows: DocumentRows; hash: string }>(

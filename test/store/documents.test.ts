@@ -6,6 +6,7 @@ import { type AnalysedDocument, emptyMetadata } from "../../src/model/document.j
 import { openDatabase, schemaVersion } from "../../src/store/database.js";
 import { DocumentStore } from "../../src/store/documents.js";
 import { migrations } from "../../src/store/migrations.js";
+import { documentRows } from "../../src/store/rows.js";
 import { searchDocuments } from "../../src/store/search.js";
 
 function doc(id: string, text: string, raw = text): AnalysedDocument {
@@ -91,6 +92,35 @@ describe("documents", () => {
     expect(store.get("a")?.text).toBe("Original text about Hanoi.");
     expect(store.sentences("a")).toHaveLength(1);
     expect(searchDocuments(store.db, "Hanoi").map((h) => h.id)).toEqual(["a"]);
+    store.db.close();
+  });
+
+  it("stores the rest of a batch once when one document in it fails", () => {
+    const store = new DocumentStore(openDatabase(file));
+    const twice = {
+      ...{ id: "country:VNM", kind: "country" as const, name: "Vietnam", country: "VNM", role: null },
+      ...{ sector: null, code: "VNM", aliases: ["Hanoi"], confidence: 1 },
+    };
+    const broken = { ...doc("b", "Broken text about Hanoi."), actors: [twice, twice], mentions: [] };
+    const items = [doc("a", "Talks in Hanoi."), broken, doc("c", "Rain in Manila.")].map((d) => ({
+      rows: documentRows(d, `hash-${d.id}`),
+      hash: `hash-${d.id}`,
+    }));
+    const placedIds: string[] = [];
+    const outcomes = store.putMany(items, (item) => {
+      placedIds.push(item.rows.id);
+      return { story: `s-${item.rows.id}`, duplicateOf: null, signatureJson: "{}", updates: [] };
+    });
+    expect(outcomes[0]).toBe("added");
+    expect(outcomes[1]).toBeInstanceOf(Error);
+    expect(outcomes[2]).toBe("added");
+    // Each document joined the story index once, although the batch was written twice.
+    expect(placedIds).toEqual(["a", "b", "c"]);
+    expect(store.get("b")).toBeUndefined();
+    expect(store.count()).toBe(2);
+    const signatures = store.db.prepare("SELECT COUNT(*) AS n FROM story_signatures").get() as { n: number };
+    expect(signatures.n).toBe(2);
+    expect(store.get("c")?.story).toBe("s-c");
     store.db.close();
   });
 
