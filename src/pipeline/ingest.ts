@@ -5,6 +5,7 @@ import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
 import type { StoryPlacement } from "../store/stories.js";
+import { type PackedDocument, unpackDocument } from "./packed.js";
 import { type ProcessedDocument, processBatchForStore } from "./process.js";
 import { WorkerPool } from "./worker-pool.js";
 
@@ -30,9 +31,13 @@ export interface IngestOptions {
   onProgress?: (summary: IngestSummary) => void;
 }
 
-type Outcome = ProcessedDocument | InputError | Error | "unchanged";
-/** One input in reading order; `outcome` is set once it is known or its batch is on its way. */
-type Task = { doc?: SourceDocument; outcome?: Promise<Outcome> | Outcome };
+type Processed = ProcessedDocument | PackedDocument;
+type Outcome = Processed | InputError | Error | "unchanged";
+/**
+ * One input in reading order; `outcome` is set once it is known or its batch is on its way. Once
+ * sent, only the document's name is kept, for its error message.
+ */
+type Task = { doc?: Pick<SourceDocument, "id" | "origin">; outcome?: Promise<Outcome> | Outcome };
 
 /** Documents processed together, one stage at a time across the batch (see processBatch). */
 const PROCESS_BATCH = 32;
@@ -57,20 +62,21 @@ export async function ingest(
   // Every input in reading order, with its outcome once its batch has been sent.
   const queue: Task[] = [];
   // Documents to process, waiting to make up a batch.
-  let gathered: { task: Task & { doc: SourceDocument }; hash: string }[] = [];
+  let gathered: { task: Task; doc: SourceDocument; hash: string }[] = [];
   const dispatch = () => {
     if (!gathered.length) return;
-    const docs = gathered.map((g) => g.task.doc);
+    const docs = gathered.map((g) => g.doc);
     const hashes = gathered.map((g) => g.hash);
     const results = Promise.resolve(pool ? pool.submit(docs, hashes) : processBatchForStore(docs, hashes));
     gathered.forEach((g, i) => {
+      g.task.doc = { id: g.doc.id, origin: g.doc.origin };
       g.task.outcome = results.then((r) => r[i] as Outcome);
     });
     gathered = [];
   };
 
   // Processed documents wait here to be written together: one commit per batch, one savepoint each.
-  let batch: ProcessedDocument[] = [];
+  let batch: Processed[] = [];
   // The story index as stored documents left it; each new document joins it in reading order.
   const stories = store.stories.loadIndex();
   const place = (doc: ProcessedDocument): StoryPlacement => ({
@@ -78,7 +84,7 @@ export async function ingest(
     signatureJson: doc.signatureJson,
   });
   const flush = () => {
-    const outcomes = store.putMany(batch, place);
+    const outcomes = store.putMany(batch, unpackDocument, place);
     outcomes.forEach((outcome, i) => {
       if (outcome instanceof Error) summary.failed.push(failureOf(batch[i], outcome));
       else summary[outcome]++;
@@ -114,9 +120,9 @@ export async function ingest(
         const hash = contentHash(item);
         if (store.storedHash(item.id) === hash) queue.push({ doc: item, outcome: "unchanged" });
         else {
-          const task = { doc: item };
+          const task: Task = { doc: item };
           queue.push(task);
-          gathered.push({ task, hash });
+          gathered.push({ task, doc: item, hash });
           if (gathered.length >= PROCESS_BATCH) dispatch();
         }
       }

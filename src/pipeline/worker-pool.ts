@@ -2,7 +2,7 @@
 // same way whatever the number of workers (later versions of an id still win).
 import { Worker } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
-import type { ProcessedDocument } from "./process.js";
+import type { PackedDocument } from "./packed.js";
 import type { WorkerReply, WorkerRequest, WorkerResult } from "./worker.js";
 
 /**
@@ -10,8 +10,15 @@ import type { WorkerReply, WorkerRequest, WorkerResult } from "./worker.js";
  * collect before memory grows instead of letting a long ingest's garbage pile up to gigabytes.
  */
 const WORKER_HEAP_MB = 256;
+/**
+ * A worker allocates ~0.8 MB per document, and a batch's layers live until the batch is done: with
+ * V8's default young generation (48 MB) they survive collections and get copied, then promoted.
+ * 128 MB makes a third as many young collections and a third fewer full ones, for ~80 MB more per
+ * worker (measured on the bench corpus: GC pauses 3.4 s → 2.4 s per worker over 11k documents).
+ */
+const WORKER_YOUNG_MB = 128;
 
-type Outcome = ProcessedDocument | InputError | Error;
+type Outcome = PackedDocument | InputError | Error;
 
 interface Pending {
   resolve: (r: Outcome[]) => void;
@@ -29,7 +36,10 @@ export class WorkerPool {
   constructor(size: number) {
     const fromSource = import.meta.url.endsWith(".ts");
     const url = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url);
-    const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+    const resourceLimits = {
+      maxOldGenerationSizeMb: WORKER_HEAP_MB,
+      maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
+    };
     this.workers = Array.from({ length: size }, () => {
       // From source (tests, tsx), the worker registers tsx's loader before importing the TypeScript file.
       const w = fromSource

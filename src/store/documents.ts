@@ -19,6 +19,12 @@ export type StorableDocument = AnalysedDocument | ActorDocument | EventDocument;
 
 export type SaveOutcome = "added" | "unchanged" | "replaced";
 
+/** A document ready for the database: its rows and the hash of the input they came from. */
+export interface RowsToStore {
+  rows: DocumentRows;
+  hash: string;
+}
+
 /** Identity of an input's content: re-reading the same bytes in the same format yields the same hash. */
 export function contentHash(doc: Pick<AnalysedDocument, "raw" | "origin">): string {
   return createHash("sha256").update(doc.origin.format).update("\0").update(doc.raw).digest("hex");
@@ -97,7 +103,7 @@ export class DocumentStore {
 
   /** Stores a processed document; replaces an older version of the same id atomically. */
   put(doc: StorableDocument, hash = contentHash(doc)): SaveOutcome {
-    const [outcome] = this.putMany([{ rows: documentRows(doc, hash), hash }]);
+    const [outcome] = this.putMany([{ rows: documentRows(doc, hash), hash }], (item) => item);
     if (outcome instanceof Error) throw outcome;
     return outcome as SaveOutcome;
   }
@@ -111,29 +117,30 @@ export class DocumentStore {
    * (SQLite journals every page a savepoint touches). Only when a document fails is the commit rolled
    * back and the batch written again, each document in its own savepoint.
    */
-  putMany<T extends { rows: DocumentRows; hash: string }>(
-    items: T[],
+  putMany<T, D extends RowsToStore>(
+    items: readonly T[],
+    /** Each item's rows, asked for just before they are written so that only one is unpacked at a time. */
+    open: (item: T) => D,
     /** Places a new or changed document in a story, inside its transaction, before its row is written. */
-    place?: (item: T) => StoryPlacement,
+    place?: (doc: D) => StoryPlacement,
   ): (SaveOutcome | Error)[] {
     // A second pass reuses the first pass's placements: each document joins the story index once.
     const placed = new Map<T, StoryPlacement>();
-    const placeOnce =
-      place &&
-      ((item: T) => {
+    const write = (item: T): SaveOutcome =>
+      this.write(open(item), (doc) => {
         const known = placed.get(item);
         if (known) return known;
-        const p = place(item);
-        placed.set(item, p);
+        const p = place?.(doc);
+        if (p) placed.set(item, p);
         return p;
       });
     try {
-      return this.db.transaction(() => items.map((item) => this.write(item, placeOnce)))();
+      return this.db.transaction(() => items.map(write))();
     } catch {
       return this.db.transaction(() =>
         items.map((item) => {
           try {
-            return this.db.transaction(() => this.write(item, placeOnce))();
+            return this.db.transaction(write)(item);
           } catch (error) {
             return error as Error;
           }
@@ -142,15 +149,12 @@ export class DocumentStore {
     }
   }
 
-  private write<T extends { rows: DocumentRows; hash: string }>(
-    item: T,
-    place?: (item: T) => StoryPlacement,
-  ): SaveOutcome {
-    const { rows, hash } = item;
+  private write<D extends RowsToStore>(doc: D, place: (doc: D) => StoryPlacement | undefined): SaveOutcome {
+    const { rows, hash } = doc;
     const previous = this.storedHash(rows.id);
     if (previous === hash) return "unchanged";
     if (previous !== undefined) this.deleteDoc.run(rows.id); // cascades to every derived layer
-    const placed = place?.(item);
+    const placed = place(doc);
     // The story goes in with the row: updating it afterwards would rewrite the whole row (raw, text…).
     this.insertDoc.run(
       ...rows.document,

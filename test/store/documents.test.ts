@@ -107,10 +107,14 @@ describe("documents", () => {
       hash: `hash-${d.id}`,
     }));
     const placedIds: string[] = [];
-    const outcomes = store.putMany(items, (item) => {
-      placedIds.push(item.rows.id);
-      return { story: `s-${item.rows.id}`, duplicateOf: null, signatureJson: "{}", updates: [] };
-    });
+    const outcomes = store.putMany(
+      items,
+      (item) => item,
+      (item) => {
+        placedIds.push(item.rows.id);
+        return { story: `s-${item.rows.id}`, duplicateOf: null, signatureJson: "{}", updates: [] };
+      },
+    );
     expect(outcomes[0]).toBe("added");
     expect(outcomes[1]).toBeInstanceOf(Error);
     expect(outcomes[2]).toBe("added");
