@@ -211,13 +211,15 @@ export class StoryIndex {
     let root = roots[0] as number;
     for (const r of roots) if (this.earlier(r, root)) root = r;
     const rootId = (this.sigs[root] as StorySignature).id;
-    const members: number[] = [];
+    // The other groups move into the root's member list in place: copying it at every join would
+    // make a group of k copies cost k² (wire stories are copied hundreds of times).
+    const members = this.groups.get(root) ?? [root];
     const updates: AddResult["updates"] = [];
     for (const r of roots) {
+      if (r === root) continue;
       for (const m of this.groups.get(r) ?? [r]) {
         members.push(m);
-        if (m !== n && r !== root)
-          updates.push({ id: (this.sigs[m] as StorySignature).id, duplicateOf: rootId });
+        if (m !== n) updates.push({ id: (this.sigs[m] as StorySignature).id, duplicateOf: rootId });
       }
       this.groups.delete(r);
       this.parent[r] = root;
