@@ -49,6 +49,14 @@ export function sentenceWindow(ctx: EvCtx, sentence: Span): TokenWindow {
 
 const PLACE_NAME = /^\s+(Peninsula|Sea|Strait|Gulf|Ocean|Islands?)\b/;
 
+/** Mentions in text order; the actors layer usually gives them so, and then no copy is made. */
+function byStart(mentions: ActorMention[]): ActorMention[] {
+  for (let i = 1; i < mentions.length; i++)
+    if ((mentions[i] as ActorMention).start < (mentions[i - 1] as ActorMention).start)
+      return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
 export function buildEvCtx(doc: ActorDocument): EvCtx {
   const toks = doc.tokens;
   const n = toks.length;
@@ -64,7 +72,7 @@ export function buildEvCtx(doc: ActorDocument): EvCtx {
   const startAt = new Array<Placed | undefined>(n);
   const coverAt = new Array<Placed | undefined>(n);
   const placed: Placed[] = [];
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const mentions = byStart(doc.mentions);
   let k = 0;
   for (const m of mentions) {
     // Media relay; "the Korean Peninsula" is a place, not Korea acting.
