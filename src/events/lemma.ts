@@ -4,8 +4,8 @@
 //
 // Every token of every document is looked up, and almost none is a form of a lexicon word. So the
 // forms that can lead to a lexicon word are spelled out once per lexicon (a few thousand), each
-// with its lemmas, and a token is looked up among them; most tokens are turned away by their first
-// two letters before even being hashed.
+// with its lemmas, and a token is looked up among them; most tokens are turned away by a sketch of
+// their length and outer letters before the Map hashes the whole string.
 import type { Lexicon, Pattern } from "./lexicon.js";
 
 const NONE: string[] = [];
@@ -17,9 +17,8 @@ interface FormIndex {
   /** Every word some pattern starts with (one in ten tokens), and those patterns of each of its
    * lemmas, in lemma order. */
   starters: Map<string, Pattern[][]>;
-  /** 1 where some form starts with these two ASCII characters (code0 * 128 + code1; code1 0 for
-   * one-letter forms). */
-  starts: Uint8Array;
+  /** 1 at the sketch of every form: a word whose sketch is 0 here is no form. */
+  sketches: Uint8Array;
   longest: number;
 }
 
@@ -52,13 +51,23 @@ export function startingPatterns(word: string, lex: Lexicon): Pattern[][] {
   return mayBeForm(index, word) ? (index.starters.get(word) ?? NO_PATTERNS) : NO_PATTERNS;
 }
 
-/** False when the word's length or first two letters rule out every form: no hashing needed. */
+/** False when the word's sketch rules out every form (no hashing of the whole string). */
 function mayBeForm(index: FormIndex, word: string): boolean {
+  return word.length <= index.longest && index.sketches[sketch(word)] === 1;
+}
+
+/** A 16-bit digest of the length and the first two and last two letters. */
+function sketch(word: string): number {
   const n = word.length;
-  if (n === 0 || n > index.longest) return false;
-  const c0 = word.charCodeAt(0);
-  const c1 = n > 1 ? word.charCodeAt(1) : 0;
-  return c0 >= 128 || c1 >= 128 || index.starts[c0 * 128 + c1] === 1;
+  if (n === 0) return 0;
+  let h = n;
+  h = Math.imul(h, 31) + word.charCodeAt(0);
+  h = Math.imul(h, 31) + word.charCodeAt(n - 1);
+  if (n > 1) {
+    h = Math.imul(h, 31) + word.charCodeAt(1);
+    h = Math.imul(h, 31) + word.charCodeAt(n - 2);
+  }
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 /** The inverse of derive: every spelling derive can map to a lexicon word, with what it maps to. */
@@ -81,7 +90,7 @@ function buildIndex(lex: Lexicon): FormIndex {
   }
   const forms = new Map<string, string[]>();
   const starters = new Map<string, Pattern[][]>();
-  const starts = new Uint8Array(128 * 128);
+  const sketches = new Uint8Array(1 << 16);
   let longest = 0;
   for (const c of candidates) {
     const found = derive(c, lex);
@@ -94,11 +103,9 @@ function buildIndex(lex: Lexicon): FormIndex {
     }
     if (lists.length > 0) starters.set(c, lists);
     longest = Math.max(longest, c.length);
-    const c0 = c.charCodeAt(0);
-    const c1 = c.length > 1 ? c.charCodeAt(1) : 0;
-    if (c0 < 128 && c1 < 128) starts[c0 * 128 + c1] = 1;
+    sketches[sketch(c)] = 1;
   }
-  return { forms, starters, starts, longest };
+  return { forms, starters, sketches, longest };
 }
 
 function derive(word: string, lex: Lexicon): string[] {
