@@ -4,7 +4,7 @@
 import { type TokenWindow, tokenWindow } from "../language/dates/phrases.js";
 import type { DateMatch, DateMention, Tense } from "../language/dates.js";
 import { lowerTokenTexts } from "../language/lower.js";
-import type { ActorDocument, ActorMention, Span, Token } from "../model/document.js";
+import type { ActorDocument, ActorMention, Participant, Span, Token } from "../model/document.js";
 
 export interface Placed {
   m: ActorMention;
@@ -23,6 +23,8 @@ export interface EvCtx {
   /** Mention covering a token, by token index. */
   coverAt: (Placed | undefined)[];
   placed: Placed[];
+  /** Participants of each mention already looked up (a mention is a side of many triggers). */
+  participants: Map<Placed, Participant[]>;
   /** Location of each sentence already looked up, by sentence index. */
   locations: Map<number, string | null>;
   /** Cue words of each sentence with an event (for tense and modality), by sentence span. */
@@ -95,6 +97,7 @@ export function buildEvCtx(doc: ActorDocument): EvCtx {
     startAt,
     coverAt,
     placed,
+    participants: new Map(),
     locations: new Map(),
     windows: new Map(),
     dates: new Map(),

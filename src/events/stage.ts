@@ -2,7 +2,7 @@
 // tokens, each looked up once in the lemma index, then frames, participants and merging.
 import type { ActorDocument, DyadEvent, Participant, Span } from "../model/document.js";
 import { cameo } from "./codebook.js";
-import { buildEvCtx, type EvCtx } from "./context.js";
+import { buildEvCtx, type EvCtx, type Placed } from "./context.js";
 import { findFrame, type Side } from "./frames.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
@@ -76,7 +76,7 @@ export function extractEvents(
       continue;
     }
     const reporter = claim?.reporter
-      ? participantsOf({ placed: claim.reporter }, actors).find((p) => usable(p, actors))
+      ? placedParticipants(ctx, claim.reporter, actors).find((p) => usable(p, actors))
       : undefined;
     for (const [s, t, others] of pairs) events.push(reported(makeEvent(f, s, t, others), reporter, same));
     // "X said that Y attacked itself": still X's accusation of Y.
@@ -141,10 +141,22 @@ function sidesOf(
 /** The usable participants of a frame's sides, one per side (as dedupe would keep them). */
 function sideParticipants(sides: Side[], f: Found, actors: ActorIndex): Participant[] {
   const out: Participant[] = [];
-  for (const side of sides)
-    for (const p of participantsOf(side, actors))
+  for (const side of sides) {
+    const ps = side.placed ? placedParticipants(f.ctx, side.placed, actors) : participantsOf(side, actors);
+    for (const p of ps)
       if (usable(p, actors) && (f.bare || !p.code.startsWith("---"))) addNew(out, p, f.same);
+  }
   return out;
+}
+
+/** The participants of a mention, made once per document: events share them, nothing changes them. */
+function placedParticipants(ctx: EvCtx, placed: Placed, actors: ActorIndex): Participant[] {
+  let found = ctx.participants.get(placed);
+  if (!found) {
+    found = participantsOf({ placed }, actors);
+    ctx.participants.set(placed, found);
+  }
+  return found;
 }
 
 /** Push p unless a participant on the same side is already there. */
@@ -229,7 +241,7 @@ function otherCountryAfter(f: Found, source: Participant, target: Participant, a
   for (let j = f.trig.to; j < f.sentEnd; j++) {
     const p = f.ctx.startAt[j];
     if (!p) continue;
-    for (const x of participantsOf({ placed: p }, actors))
+    for (const x of placedParticipants(f.ctx, p, actors))
       if (x.country && x.country !== source.country && x.country !== target.country) return true;
   }
   return false;
