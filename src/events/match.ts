@@ -46,6 +46,9 @@ function slotHas(slot: Set<string>, word: string, lex: Lexicon): boolean {
   return false;
 }
 
+// Slot positions matchRest fills for the pattern being tried; read right after, so one array serves.
+const star: number[] = [];
+
 /** The longest pattern starting at token i, if any. */
 export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
   const word = ctx.words[i] as string;
@@ -60,10 +63,13 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
       // Single words need the right part of speech ("the host", "back home"); phrases are specific enough.
       if (p.noun ? !nounAt(ctx, i, pos) : p.slots.length === 1 && NOT_VERB.has(pos) && !passiveAdj(ctx, i))
         continue;
-      const star: number[] = [];
+      star.length = 0;
       const end = matchRest(ctx, i, p, lex, sent, star);
-      if (end > 0 && (!best || end - i > best.to - best.from))
-        best = { pattern: p, from: i, to: end, ...(star[0] !== undefined ? { object: star[0] } : {}) };
+      if (end > 0 && (!best || end - i > best.to - best.from)) {
+        const object = star[0];
+        best =
+          object !== undefined ? { pattern: p, from: i, to: end, object } : { pattern: p, from: i, to: end };
+      }
     }
   }
   return best;
