@@ -4,7 +4,7 @@
 import { type TokenWindow, tokenWindow } from "../language/dates/phrases.js";
 import type { DateMatch, DateMention, Tense } from "../language/dates.js";
 import { lowerTokenTexts } from "../language/lower.js";
-import type { ActorDocument, ActorMention, Span, Token } from "../model/document.js";
+import type { ActorDocument, ActorMention, Participant, Span, Token } from "../model/document.js";
 
 export interface Placed {
   m: ActorMention;
@@ -23,6 +23,8 @@ export interface EvCtx {
   /** Mention covering a token, by token index. */
   coverAt: (Placed | undefined)[];
   placed: Placed[];
+  /** Participants of each mention already looked up (a mention is a side of many triggers). */
+  participants: Map<Placed, Participant[]>;
   /** Location of each sentence already looked up, by sentence index. */
   locations: Map<number, string | null>;
   /** Cue words of each sentence with an event (for tense and modality), by sentence span. */
@@ -49,6 +51,14 @@ export function sentenceWindow(ctx: EvCtx, sentence: Span): TokenWindow {
 
 const PLACE_NAME = /^\s+(Peninsula|Sea|Strait|Gulf|Ocean|Islands?)\b/;
 
+/** Mentions in text order; the actors layer usually gives them so, and then no copy is made. */
+function byStart(mentions: ActorMention[]): ActorMention[] {
+  for (let i = 1; i < mentions.length; i++)
+    if ((mentions[i] as ActorMention).start < (mentions[i - 1] as ActorMention).start)
+      return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
+}
+
 export function buildEvCtx(doc: ActorDocument): EvCtx {
   const toks = doc.tokens;
   const n = toks.length;
@@ -64,7 +74,7 @@ export function buildEvCtx(doc: ActorDocument): EvCtx {
   const startAt = new Array<Placed | undefined>(n);
   const coverAt = new Array<Placed | undefined>(n);
   const placed: Placed[] = [];
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const mentions = byStart(doc.mentions);
   let k = 0;
   for (const m of mentions) {
     // Media relay; "the Korean Peninsula" is a place, not Korea acting.
@@ -87,6 +97,7 @@ export function buildEvCtx(doc: ActorDocument): EvCtx {
     startAt,
     coverAt,
     placed,
+    participants: new Map(),
     locations: new Map(),
     windows: new Map(),
     dates: new Map(),

@@ -1,7 +1,7 @@
 // Trigger matching: a token whose lemma starts a pattern, then the pattern's further words with up
 // to three modifiers between them ("held [their first in-person] talks").
 import type { EvCtx } from "./context.js";
-import { lemmas } from "./lemma.js";
+import { lemmas, startingPatterns } from "./lemma.js";
 import type { Lexicon, Pattern } from "./lexicon.js";
 
 export interface Trigger {
@@ -46,24 +46,30 @@ function slotHas(slot: Set<string>, word: string, lex: Lexicon): boolean {
   return false;
 }
 
+// Slot positions matchRest fills for the pattern being tried; read right after, so one array serves.
+const star: number[] = [];
+
 /** The longest pattern starting at token i, if any. */
 export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
   const word = ctx.words[i] as string;
-  const heads = lemmas(word, lex);
+  const heads = startingPatterns(word, lex);
   if (heads.length === 0) return null;
   const pos = ctx.toks[i]?.pos ?? "";
   const sent = ctx.sentOf[i];
   let best: Trigger | null = null;
-  for (const head of heads) {
-    for (const p of lex.byLemma.get(head) ?? []) {
+  for (const patterns of heads) {
+    for (const p of patterns) {
       if (best && best.to - best.from >= p.slots.length) break;
       // Single words need the right part of speech ("the host", "back home"); phrases are specific enough.
       if (p.noun ? !nounAt(ctx, i, pos) : p.slots.length === 1 && NOT_VERB.has(pos) && !passiveAdj(ctx, i))
         continue;
-      const star: number[] = [];
+      star.length = 0;
       const end = matchRest(ctx, i, p, lex, sent, star);
-      if (end > 0 && (!best || end - i > best.to - best.from))
-        best = { pattern: p, from: i, to: end, ...(star[0] !== undefined ? { object: star[0] } : {}) };
+      if (end > 0 && (!best || end - i > best.to - best.from)) {
+        const object = star[0];
+        best =
+          object !== undefined ? { pattern: p, from: i, to: end, object } : { pattern: p, from: i, to: end };
+      }
     }
   }
   return best;

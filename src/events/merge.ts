@@ -65,5 +65,9 @@ export function mergeEvents(events: DyadEvent[]): DyadEvent[] {
       if (!same.others.some((x) => participantKey(x) === participantKey(o))) same.others.push(o);
     same.mentions.push(...e.mentions);
   }
-  return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+  // Every event here was made by this stage for this document: numbered in place, not copied.
+  out.forEach((e, i) => {
+    e.id = `e${i + 1}`;
+  });
+  return out;
 }

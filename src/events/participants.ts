@@ -5,7 +5,11 @@ import type { Side } from "./frames.js";
 
 export type ActorIndex = Map<string, Actor>;
 
-export const actorIndex = (doc: ActorDocument): ActorIndex => new Map(doc.actors.map((a) => [a.id, a]));
+export function actorIndex(doc: ActorDocument): ActorIndex {
+  const index: ActorIndex = new Map();
+  for (const a of doc.actors) index.set(a.id, a);
+  return index;
+}
 
 function fromActor(a: Actor, code?: string): Participant | null {
   if (a.kind === "media") return null;

@@ -2,8 +2,8 @@
 // tokens, each looked up once in the lemma index, then frames, participants and merging.
 import type { ActorDocument, DyadEvent, Participant, Span } from "../model/document.js";
 import { cameo } from "./codebook.js";
-import { buildEvCtx, type EvCtx } from "./context.js";
-import { findFrame } from "./frames.js";
+import { buildEvCtx, type EvCtx, type Placed } from "./context.js";
+import { findFrame, type Side } from "./frames.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
@@ -76,7 +76,7 @@ export function extractEvents(
       continue;
     }
     const reporter = claim?.reporter
-      ? participantsOf({ placed: claim.reporter }, actors).find((p) => usable(p, actors))
+      ? placedParticipants(ctx, claim.reporter, actors).find((p) => usable(p, actors))
       : undefined;
     for (const [s, t, others] of pairs) events.push(reported(makeEvent(f, s, t, others), reporter, same));
     // "X said that Y attacked itself": still X's accusation of Y.
@@ -118,13 +118,14 @@ function sidesOf(
   const { ctx, trig } = f;
   const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
   const sameSide = f.same;
-  const ok = (p: Participant) => usable(p, actors) && (f.bare || !p.code.startsWith("---"));
-  const sources = dedupe(frame.sources.flatMap((s) => participantsOf(s, actors)).filter(ok), sameSide);
-  const targets = dedupe(frame.targets.flatMap((s) => participantsOf(s, actors)).filter(ok), sameSide);
+  const sources = sideParticipants(frame.sources, f, actors);
+  const targets = sideParticipants(frame.targets, f, actors);
   const pairs: Pair[] = [];
   if (trig.pattern.symmetric) {
-    const [a, b, ...rest] = dedupe([...sources, ...targets], sameSide);
-    if (a && b) pairs.push([a, b, rest]);
+    const both = [...sources];
+    for (const t of targets) addNew(both, t, sameSide);
+    const [a, b] = both;
+    if (a && b) pairs.push([a, b, both.slice(2)]);
   } else {
     const [t, ...rest] = targets;
     for (const s of sources) if (t && !sameSide(s, t)) pairs.push([s, t, rest]);
@@ -135,6 +136,33 @@ function sidesOf(
   // Two groups with no country ("rebels kidnapped peacekeepers") say nothing about any country.
   const bare = (p: Participant) => p.code.startsWith("---");
   return { pairs: pairs.filter(([s, t]) => !sameSide(s, t) && !(bare(s) && bare(t))), sources, targets };
+}
+
+/** The usable participants of a frame's sides, one per side (as dedupe would keep them). */
+function sideParticipants(sides: Side[], f: Found, actors: ActorIndex): Participant[] {
+  const out: Participant[] = [];
+  for (const side of sides) {
+    const ps = side.placed ? placedParticipants(f.ctx, side.placed, actors) : participantsOf(side, actors);
+    for (const p of ps)
+      if (usable(p, actors) && (f.bare || !p.code.startsWith("---"))) addNew(out, p, f.same);
+  }
+  return out;
+}
+
+/** The participants of a mention, made once per document: events share them, nothing changes them. */
+function placedParticipants(ctx: EvCtx, placed: Placed, actors: ActorIndex): Participant[] {
+  let found = ctx.participants.get(placed);
+  if (!found) {
+    found = participantsOf({ placed }, actors);
+    ctx.participants.set(placed, found);
+  }
+  return found;
+}
+
+/** Push p unless a participant on the same side is already there. */
+function addNew(out: Participant[], p: Participant, same: SameSide): void {
+  for (const o of out) if (same(o, p)) return;
+  out.push(p);
 }
 
 // Threat codes for conflict acts announced rather than done.
@@ -213,7 +241,7 @@ function otherCountryAfter(f: Found, source: Participant, target: Participant, a
   for (let j = f.trig.to; j < f.sentEnd; j++) {
     const p = f.ctx.startAt[j];
     if (!p) continue;
-    for (const x of participantsOf({ placed: p }, actors))
+    for (const x of placedParticipants(f.ctx, p, actors))
       if (x.country && x.country !== source.country && x.country !== target.country) return true;
   }
   return false;
@@ -234,7 +262,7 @@ function infinitiveAfter(ctx: EvCtx, from: number): number {
 
 function dedupe(ps: Participant[], same: SameSide): Participant[] {
   const out: Participant[] = [];
-  for (const p of ps) if (!out.some((o) => same(o, p))) out.push(p);
+  for (const p of ps) addNew(out, p, same);
   return out;
 }
 

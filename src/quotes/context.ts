@@ -53,7 +53,8 @@ export function buildContext(doc: ActorDocument, quotes: Quoted[]): QCtx {
   for (const q of quotes) {
     for (let i = firstTokenAt(toks, q.start); i < n && (toks[i] as Token).start < q.end; i++) quoted[i] = 1;
   }
-  const actorById = new Map(doc.actors.map((a) => [a.id, a]));
+  const actorById = new Map<string, Actor>();
+  for (const a of doc.actors) actorById.set(a.id, a);
   return { doc, text, toks, lower, sentOf, paraOf, mentionOf, quoted, actorById };
 }
 

@@ -16,19 +16,18 @@ export interface Cue {
 /** The cue starting at token i, if any (a phrase wins over its first word). */
 export function cueAt(c: QCtx, i: number): Cue | null {
   if (c.quoted[i] || c.mentionOf[i] !== -1) return null;
-  const lex = lexicon();
   const w = c.lower[i] as string;
-  const phrases = lex.phrases.get(w);
-  if (phrases)
-    for (const p of phrases) {
-      let ok = true;
-      for (let k = 1; k < p.length && ok; k++) ok = c.lower[i + k] === p[k];
-      if (ok) return { start: i, end: i + p.length, word: p.join(" "), kind: "phrase" };
-    }
+  const entry = lexicon().cueWords.get(w);
+  if (!entry) return null;
+  for (const p of entry.phrases) {
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) ok = c.lower[i + k] === p.words[k];
+    if (ok) return { start: i, end: i + p.words.length, word: p.text, kind: "phrase" };
+  }
   const pos = (c.toks[i] as Token).pos;
   if (pos !== "VERB" && pos !== "AUX" && pos !== "NOUN" && pos !== "ADJ") return null;
-  if (lex.finite.has(w) && pos !== "NOUN") return { start: i, end: i + 1, word: w, kind: "finite" };
-  if (lex.participles.has(w)) return { start: i, end: i + 1, word: w, kind: "participle" };
+  if (entry.finite && pos !== "NOUN") return { start: i, end: i + 1, word: w, kind: "finite" };
+  if (entry.participle) return { start: i, end: i + 1, word: w, kind: "participle" };
   return null;
 }
 

@@ -20,7 +20,17 @@ interface CuesFile {
   pronouns: string[];
 }
 
+/** What a word may start as a cue: the phrases beginning with it, and whether it is a cue verb. */
+export interface CueWord {
+  /** Phrases starting with the word (each as its words, and joined by spaces), in data order. */
+  phrases: { words: string[]; text: string }[];
+  finite: boolean;
+  participle: boolean;
+}
+
 export interface Lexicon {
+  /** Every word that may start a cue (one look-up per token instead of three). */
+  cueWords: Map<string, CueWord>;
   finite: Set<string>;
   participles: Set<string>;
   addressee: Set<string>;
@@ -59,9 +69,25 @@ export function lexicon(): Lexicon {
     list.push(words);
     relayNouns.set(last, list);
   }
+  const finite = lower(f.finite);
+  const participles = lower(f.participles);
+  const cueWords = new Map<string, CueWord>();
+  const cueWord = (w: string): CueWord => {
+    let e = cueWords.get(w);
+    if (!e) {
+      e = { phrases: [], finite: finite.has(w), participle: participles.has(w) };
+      cueWords.set(w, e);
+    }
+    return e;
+  };
+  for (const [first, list] of phrases)
+    for (const words of list) cueWord(first).phrases.push({ words, text: words.join(" ") });
+  for (const w of finite) cueWord(w);
+  for (const w of participles) cueWord(w);
   cached = {
-    finite: lower(f.finite),
-    participles: lower(f.participles),
+    cueWords,
+    finite,
+    participles,
     addressee: lower(f.addressee),
     indirect: lower(f.indirect),
     phrases,
