@@ -134,6 +134,21 @@ const lastLine = new Int32Array(MAX_STEM_IDS);
 let serial = 0;
 
 /**
+ * How many distinct ids `list` holds, marked in `lastLine` with a fresh serial (older than any tally made
+ * after it, so tallies are not disturbed).
+ */
+function distinctCount(list: readonly number[]): number {
+  const mark = ++serial;
+  let n = 0;
+  for (const g of list) {
+    if (lastLine[g] === mark) continue;
+    lastLine[g] = mark;
+    n++;
+  }
+  return n;
+}
+
+/**
  * Comparison keys of the candidates and their neighbours, and how many lines of the article have each of
  * them. Other lines are only normalised when they may share a key: a plain ASCII line's key is the line
  * lowercased, so a length no key has rules it out (most paragraphs are far longer than headlines).
@@ -207,8 +222,8 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
     const kj = keys[i + 1] ?? "";
     if (n >= 3 && cands[i + 1] && (kj.includes(k) || k.includes(kj))) out.add(i).add(i + 1);
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
-    const stems = new Set(stemIdsOf(lines[i] ?? ""));
-    if (stems.size >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
+    const stems = distinctCount(stemIdsOf(lines[i] ?? ""));
+    if (stems >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
       const own = articleStems()[i] ?? [];
       const mark = ++serial;
       let found = 0;
@@ -218,7 +233,7 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
         if ((tally[g] as number) > 1) found++;
         lastLine[g] = mark;
       }
-      if (found / stems.size < OFF_TOPIC_MAX_SHARE) out.add(i);
+      if (found / stems < OFF_TOPIC_MAX_SHARE) out.add(i);
     }
   }
   return out;
