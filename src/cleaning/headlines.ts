@@ -97,6 +97,12 @@ function compileTitle(title: string): RegExp | null {
   return new RegExp(body, "gu");
 }
 
+/** Whether the line has every word of the title clue: else it cannot hold the title (see titleClue). */
+export function holdsClue(line: string, clue: string[]): boolean {
+  for (const c of clue) if (!line.includes(c)) return false;
+  return true;
+}
+
 /**
  * Removes the title where it is glued between sentences ("…armed forces.Title Washington early…").
  * Only at sentence boundaries, so a sentence that merely starts with the same words stays.
@@ -107,7 +113,7 @@ export function stripInlineTitle(
   clue: string[],
 ): { text: string; cut: string[] } {
   const cut: string[] = [];
-  for (const c of clue) if (!line.includes(c)) return { text: line, cut };
+  if (!holdsClue(line, clue)) return { text: line, cut };
   const re = titlePattern(title);
   if (!re) return { text: line, cut };
   const text = line.replace(re, (m: string, off: number) => {
