@@ -74,7 +74,10 @@ function hasPositionInParens(line: string): boolean {
     }
     const inside = j - at - 1;
     if (line.charCodeAt(j) === CLOSE && inside >= 1 && inside <= MOST_PAREN) {
-      const position = line.slice(at + 1, j).trim().toLowerCase();
+      const position = line
+        .slice(at + 1, j)
+        .trim()
+        .toLowerCase();
       if (lexicon.captionPositions.has(position)) return true;
       at = line.indexOf("(", j + 1);
     } else at = line.indexOf("(", at + 1);
