@@ -38,13 +38,8 @@ for (const w of lexicon.functionWords) {
   }
 }
 
-// Most stems are up to 5 ASCII letters/digits: packed into one small integer, found in an open-addressing
-// table over typed arrays (faster than a Map, and it never grows: it has room for every id). Other stems
-// are strings, in a Map.
-const CODE_BITS = 19;
-const CODE_SLOTS = 1 << CODE_BITS; // twice MAX_STEM_IDS: at most half full
-const codeKeys = new Int32Array(CODE_SLOTS).fill(-1);
-const codeIds = new Int32Array(CODE_SLOTS);
+// Most stems are up to 5 ASCII letters/digits: packed into one small integer they hash faster than strings.
+let codes = new Map<number, number>();
 let ids = new Map<string, number>();
 let next = 0;
 let epoch = 0;
@@ -61,7 +56,7 @@ export function stemIdsOf(s: string): readonly number[] {
   if (hit) return hit;
   const keys: (number | string)[] = asciiStemCodes(s) ?? contentStems(s).map(keyOf);
   if (next + keys.length > MAX_STEM_IDS) {
-    codeKeys.fill(-1);
+    codes = new Map();
     ids = new Map();
     cache = new Map();
     next = 0;
@@ -81,28 +76,13 @@ const keyOf = (stem: string): number | string => {
 };
 
 function idOf(key: number | string): number {
-  if (typeof key === "number") return codeId(key);
-  let id = ids.get(key);
+  const table: Map<number | string, number> = typeof key === "number" ? codes : ids;
+  let id = table.get(key);
   if (id === undefined) {
     id = next++;
-    ids.set(key, id);
+    table.set(key, id);
   }
   return id;
-}
-
-/** The id of a packed stem (codes are below 37^5, so they fit an Int32Array; -1 marks a free slot). */
-function codeId(code: number): number {
-  let i = Math.imul(code, 0x9e3779b1) >>> (32 - CODE_BITS);
-  for (;;) {
-    const k = codeKeys[i] as number;
-    if (k === code) return codeIds[i] as number;
-    if (k === -1) {
-      codeKeys[i] = code;
-      codeIds[i] = next;
-      return next++;
-    }
-    i = (i + 1) & (CODE_SLOTS - 1);
-  }
 }
 
 /**
