@@ -9,7 +9,6 @@ const PREFIX =
   /^(?:photo|image|picture|photograph|video|graphic|caption|credit|file photo|photo credit|image credit|photo courtesy)s?\s*(?:credit)?\s*[:|]/i;
 const INNER_CREDIT =
   /\((?:file(?: photo)?|photo[^)]*|[^)]*\bphoto\s*\/[^)]*|[^)]*\bphotos?\s+by\b[^)]*)\)|\b(?:image|photo|picture)\s+(?:credit|courtesy)\s*:|©/i;
-const PAREN = /\(([^()]{1,40})\)/g;
 const END_PAREN = /\(([^()]{1,60})\)\s*$/;
 const SLASH_TAIL =
   /(?:^|[.!?”")]\s+|\s{2,})(?:©\s*)?(?:[\p{Lu}][\p{L}'.-]*\s+){0,3}[\p{Lu}][\p{L}'.-]*\s*\/\s*[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}$/u;
@@ -50,12 +49,40 @@ export function isCaption(line: string): boolean {
   if (line.includes("/") && SLASH_TAIL.test(line) && !/["“”]/.test(line)) return true;
   const pipe = line.includes("|") ? PIPE_TAIL.exec(line)?.[1] : undefined;
   if (pipe && (agencyName(pipe) || lexicon.photoCreditRe.test(pipe) || wordCount(pipe) <= 2)) return true;
-  if (paren && words <= 60) {
-    for (const m of line.matchAll(PAREN))
-      if (lexicon.captionPositions.has((m[1] ?? "").trim().toLowerCase())) return true;
-  }
+  if (paren && words <= 60 && hasPositionInParens(line)) return true;
   // "Prime Minister Lee and his Japanese counterpart at the harbour in Busan on Monday." - no verb, no sentence.
   return words >= 4 && words <= 30 && line.endsWith(".") && !/[.!?]\s+\p{Lu}/u.test(line) && isVerbless(line);
+}
+
+const OPEN = 40;
+const CLOSE = 41;
+/** The longest text in parentheses that can name a position ("(left)", "(center, rear)"). */
+const MOST_PAREN = 40;
+
+/**
+ * Whether some "(…)" of 1-40 characters without parentheses inside names a photo position ("left",
+ * "second from right"). Scans with indexOf: the same spans as /\(([^()]{1,40})\)/g, without match arrays.
+ */
+function hasPositionInParens(line: string): boolean {
+  let at = line.indexOf("(");
+  while (at !== -1) {
+    let j = at + 1;
+    while (j < line.length && j - at <= MOST_PAREN + 1) {
+      const c = line.charCodeAt(j);
+      if (c === OPEN || c === CLOSE) break;
+      j++;
+    }
+    const inside = j - at - 1;
+    if (line.charCodeAt(j) === CLOSE && inside >= 1 && inside <= MOST_PAREN) {
+      const position = line
+        .slice(at + 1, j)
+        .trim()
+        .toLowerCase();
+      if (lexicon.captionPositions.has(position)) return true;
+      at = line.indexOf("(", j + 1);
+    } else at = line.indexOf("(", at + 1);
+  }
+  return false;
 }
 
 /** A full date ("on July 7, 2022") or a posing verb ("shakes hands", "arrive"): how captions are written. */

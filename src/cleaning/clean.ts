@@ -31,9 +31,12 @@ function toLines(texts: string[], origins: number[], clean = false): Line[] {
   }));
 }
 
+// The fields of Metadata, in their declared order (read once, not per call).
+const META_KEYS = Object.keys(emptyMetadata()) as (keyof Metadata)[];
+
 function mergeMeta(found: Partial<Metadata>, hints: Partial<Metadata>): Metadata {
   const meta = emptyMetadata();
-  for (const k of Object.keys(meta) as (keyof Metadata)[]) {
+  for (const k of META_KEYS) {
     const h = hints[k];
     meta[k] = typeof h === "string" && h.trim() ? h : (found[k] ?? null);
   }
@@ -52,20 +55,31 @@ export function cleanBody(body: string, hints: Partial<Metadata>): CleanResult {
   );
   let meta = mergeMeta({}, hints);
   const removed: RemovedLine[] = [];
-  let text = "";
+  let texts: string[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = cleanPass(lines, meta);
-    removed.push(...result.removed);
+    for (const r of result.removed) removed.push(r);
     meta = mergeMeta(result.found, meta);
-    const next = result.paras.map((p) => p.text).join("\n\n");
-    if (pass > 0 && next === text) break;
-    text = next;
+    const next = result.paras.map((p) => p.text);
+    if (pass > 0 && sameText(next, texts)) break;
+    texts = next;
     // The next pass reads the cleaned paragraphs; keep pointing at the original line numbers.
     lines = toLines(
-      result.paras.map((p) => p.text),
+      next,
       result.paras.map((p) => p.origin),
       true,
     );
   }
-  return { text, meta, removed };
+  return { text: texts.join("\n\n"), meta, removed };
+}
+
+/**
+ * Whether two lists of paragraphs join to the same text, without joining them: paragraphs hold no line
+ * breaks (they are tidied lines), so the same text means the same paragraphs.
+ */
+function sameText(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length && a.every((p, i) => p === b[i])) return true;
+  // Only a paragraph with a line break could make different lists join alike (never seen; kept exact).
+  const breaks = (p: string): boolean => p.includes("\n");
+  return (a.some(breaks) || b.some(breaks)) && a.join("\n\n") === b.join("\n\n");
 }

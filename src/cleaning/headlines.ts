@@ -97,6 +97,12 @@ function compileTitle(title: string): RegExp | null {
   return new RegExp(body, "gu");
 }
 
+/** Whether the line has every word of the title clue: else it cannot hold the title (see titleClue). */
+export function holdsClue(line: string, clue: string[]): boolean {
+  for (const c of clue) if (!line.includes(c)) return false;
+  return true;
+}
+
 /**
  * Removes the title where it is glued between sentences ("…armed forces.Title Washington early…").
  * Only at sentence boundaries, so a sentence that merely starts with the same words stays.
@@ -107,7 +113,7 @@ export function stripInlineTitle(
   clue: string[],
 ): { text: string; cut: string[] } {
   const cut: string[] = [];
-  for (const c of clue) if (!line.includes(c)) return { text: line, cut };
+  if (!holdsClue(line, clue)) return { text: line, cut };
   const re = titlePattern(title);
   if (!re) return { text: line, cut };
   const text = line.replace(re, (m: string, off: number) => {
@@ -132,6 +138,21 @@ export function isRelatedCandidate(line: string): boolean {
 const tally = new Int32Array(MAX_STEM_IDS);
 const lastLine = new Int32Array(MAX_STEM_IDS);
 let serial = 0;
+
+/**
+ * How many distinct ids `list` holds, marked in `lastLine` with a fresh serial (older than any tally made
+ * after it, so tallies are not disturbed).
+ */
+function distinctCount(list: readonly number[]): number {
+  const mark = ++serial;
+  let n = 0;
+  for (const g of list) {
+    if (lastLine[g] === mark) continue;
+    lastLine[g] = mark;
+    n++;
+  }
+  return n;
+}
 
 /**
  * Comparison keys of the candidates and their neighbours, and how many lines of the article have each of
@@ -207,8 +228,8 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
     const kj = keys[i + 1] ?? "";
     if (n >= 3 && cands[i + 1] && (kj.includes(k) || k.includes(kj))) out.add(i).add(i + 1);
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
-    const stems = new Set(stemIdsOf(lines[i] ?? ""));
-    if (stems.size >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
+    const stems = distinctCount(stemIdsOf(lines[i] ?? ""));
+    if (stems >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
       const own = articleStems()[i] ?? [];
       const mark = ++serial;
       let found = 0;
@@ -218,7 +239,7 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
         if ((tally[g] as number) > 1) found++;
         lastLine[g] = mark;
       }
-      if (found / stems.size < OFF_TOPIC_MAX_SHARE) out.add(i);
+      if (found / stems < OFF_TOPIC_MAX_SHARE) out.add(i);
     }
   }
   return out;

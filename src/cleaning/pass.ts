@@ -7,6 +7,7 @@ import { crawlerPrefix, parseDateline } from "./datelines.js";
 import { dedupe, type Para } from "./dedupe.js";
 import {
   canStripInlineTitle,
+  holdsClue,
   isTitleCandidate,
   isTitleLine,
   relatedHeadlines,
@@ -102,7 +103,9 @@ function markTitle(lines: Line[], hint: string | null, found: Found, cut: Cut): 
   for (const l of nonEmpty) if (isTitleLine(l.text, title, head.has(l))) l.reason = "title";
   if (!canStripInlineTitle(title)) return title;
   const clue = titleClue(title);
-  for (const l of lines.filter(kept)) {
+  for (const l of lines) {
+    // Most lines lack a word of the title: ruled out without building a result.
+    if (!kept(l) || !holdsClue(l.text, clue)) continue;
     const { text, cut: spans } = stripInlineTitle(l.text, title, clue);
     if (spans.length === 0) continue;
     for (const s of spans) cut(l, s, "title");

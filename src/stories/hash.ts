@@ -37,12 +37,15 @@ export function minhash(features: Iterable<number> | Uint32Array, k: number): Ui
   // and an indexed loop; the signature's features come as one already.
   const fs = features instanceof Uint32Array ? features : Uint32Array.from(features);
   const any = fs.length > 0;
+  // Features above 2^31 are doubles, and % on them is a floating-point remainder: for k a power of two
+  // (the signature's sizes) the low bits of the integer give the same bin.
+  const mask = (k & (k - 1)) === 0 ? k - 1 : -1;
   for (let i = 0; i < fs.length; i++) {
     const f = fs[i] as number;
     let x = Math.imul(f ^ 0x9e3779b9, 0xcc9e2d51);
     x ^= x >>> 15;
     x = Math.imul(x, 0x1b873593) >>> 0;
-    const bin = f % k;
+    const bin = mask >= 0 ? f & mask : f % k;
     if (x < (out[bin] as number)) out[bin] = x;
     filled[bin] = 1;
   }
