@@ -66,12 +66,14 @@ function firstHyphen(word: string): number {
   return -1;
 }
 
-/** Joins "Tae" "-" "yul" (touching, in `text`) into one PROPN token; tags whole-token names PROPN. */
+/** Joins "Tae" "-" "yul" (touching, in `text`) into one PROPN token; tags whole-token names PROPN.
+ * Works in place: `tokens` is rewritten and returned. */
 export function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  // Tokens 0 .. kept - 1 are the output so far; the input is read from i on, never behind `kept`.
+  let kept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const prev = out[out.length - 1];
+    const prev = kept > 0 ? tokens[kept - 1] : undefined;
     const afterName = prev !== undefined && prev.end < t.start && isUpperLetter(text.charAt(prev.start));
     const dash = tokens[i + 1];
     const rest = tokens[i + 2];
@@ -84,17 +86,18 @@ export function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
       HYPHENS.has(text.charAt(dash.start)) &&
       isHyphenatedName(text.slice(t.start, rest.end), afterName)
     ) {
-      out.push({ start: t.start, end: rest.end, pos: "PROPN" });
+      tokens[kept++] = { start: t.start, end: rest.end, pos: "PROPN" };
       // The family name before it ("Moon" in "Moon Jae-in") is a name too, whatever wink said.
       if (prev && afterName && /^[A-Z][a-z]+$/.test(text.slice(prev.start, prev.end))) prev.pos = "PROPN";
       i += 2;
       continue;
     }
     if (t.pos !== "PROPN" && hasHyphen(text, t) && isHyphenatedName(text.slice(t.start, t.end), afterName)) {
-      out.push({ start: t.start, end: t.end, pos: "PROPN" });
+      tokens[kept++] = { start: t.start, end: t.end, pos: "PROPN" };
       continue;
     }
-    out.push(t);
+    tokens[kept++] = t;
   }
-  return out;
+  tokens.length = kept;
+  return tokens;
 }

@@ -31,6 +31,9 @@ const texts = [
   "The C.E.O., e.g. Mr. O'Neill-Smith, met Dr. McDonald's team at 5pm/6pm -- or at 7 p.m.",
   "   leading and trailing spaces   ",
   "A-B-C x–y z—w rock'n'roll ’tis ol’ y’all",
+  // Raw tokens cut without wink's regexes: a word and one mark after or before it.
+  'a. I, x.. ok!? (AP [Reuters ‘Never “We "Cannot (cannot cannot. Café, naïve" über: ÿes; Ÿes.',
+  "\"a (a) -well 'tis {curly 1990s. (1990s \"Qwertzistan Qwertzistan, Zorblaxian.",
 ];
 
 describe("winkTokens", () => {
