@@ -53,17 +53,25 @@ export function isHyphenatedName(word: string, afterName: boolean): boolean {
   return r.syllable.test(lowFirst) && r.syllable.test(lowSecond);
 }
 
+/** The char code of one of HYPHENS. */
+function isHyphenCode(c: number): boolean {
+  return c === 45 || c === 0x2010;
+}
+
 function hasHyphen(text: string, t: Token): boolean {
-  for (let p = t.start; p < t.end; p++) {
-    const c = text.charCodeAt(p);
-    if (c === 45 || c === 0x2010) return true;
-  }
+  for (let p = t.start; p < t.end; p++) if (isHyphenCode(text.charCodeAt(p))) return true;
   return false;
 }
 
 function firstHyphen(word: string): number {
   for (let p = 0; p < word.length; p++) if (HYPHENS.has(word.charAt(p))) return p;
   return -1;
+}
+
+/** Whether `t` follows a capitalised word `prev`, with a space between (worked out only for the
+ * few tokens that may be names). */
+function isAfterName(text: string, prev: Token | undefined, t: Token): boolean {
+  return prev !== undefined && prev.end < t.start && isUpperLetter(text.charAt(prev.start));
 }
 
 /** Joins "Tae" "-" "yul" (touching, in `text`) into one PROPN token; tags whole-token names PROPN.
@@ -74,7 +82,6 @@ export function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = kept > 0 ? tokens[kept - 1] : undefined;
-    const afterName = prev !== undefined && prev.end < t.start && isUpperLetter(text.charAt(prev.start));
     const dash = tokens[i + 1];
     const rest = tokens[i + 2];
     if (
@@ -83,16 +90,22 @@ export function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
       dash.start === t.end &&
       rest.start === dash.end &&
       dash.end - dash.start === 1 &&
-      HYPHENS.has(text.charAt(dash.start)) &&
-      isHyphenatedName(text.slice(t.start, rest.end), afterName)
+      isHyphenCode(text.charCodeAt(dash.start)) &&
+      isHyphenatedName(text.slice(t.start, rest.end), isAfterName(text, prev, t))
     ) {
       tokens[kept++] = { start: t.start, end: rest.end, pos: "PROPN" };
       // The family name before it ("Moon" in "Moon Jae-in") is a name too, whatever wink said.
-      if (prev && afterName && /^[A-Z][a-z]+$/.test(text.slice(prev.start, prev.end))) prev.pos = "PROPN";
+      if (prev && isAfterName(text, prev, t) && /^[A-Z][a-z]+$/.test(text.slice(prev.start, prev.end))) {
+        prev.pos = "PROPN";
+      }
       i += 2;
       continue;
     }
-    if (t.pos !== "PROPN" && hasHyphen(text, t) && isHyphenatedName(text.slice(t.start, t.end), afterName)) {
+    if (
+      t.pos !== "PROPN" &&
+      hasHyphen(text, t) &&
+      isHyphenatedName(text.slice(t.start, t.end), isAfterName(text, prev, t))
+    ) {
       tokens[kept++] = { start: t.start, end: t.end, pos: "PROPN" };
       continue;
     }

@@ -21,10 +21,13 @@ const SKIP = -2;
 export type PosMatch = [number, number, string];
 
 export class PosAutomaton {
-  /** next[state * SYMBOLS + symbol id]: the next state, 0 (root) if none. */
-  private readonly next: Int32Array;
+  /** next[state * SYMBOLS + symbol id]: the next state, 0 (root) if none. 16 bits a state keeps
+   * the table small enough for the CPU cache. */
+  private readonly next: Uint16Array;
   /** The state's "otherwise" transition, 0 if none. */
-  private readonly otherwise: Int32Array;
+  private readonly otherwise: Uint16Array;
+  /** 1 for a terminal state. */
+  private readonly isTerminal: Uint8Array;
   /** The POS name a terminal state stands for. */
   private readonly terminal: (string | undefined)[];
   /** How much a terminal state's match is trimmed at the start and at the end (identifyMarkedArea()). */
@@ -49,8 +52,10 @@ export class PosAutomaton {
       Record<string, [number, number]>,
     ];
     const states = lastUsedState + 1;
-    this.next = new Int32Array(states * SYMBOLS);
-    this.otherwise = new Int32Array(states);
+    if (states > 0x10000) throw new Error(`wink POS automaton: ${states} states`);
+    this.next = new Uint16Array(states * SYMBOLS);
+    this.otherwise = new Uint16Array(states);
+    this.isTerminal = new Uint8Array(states);
     this.terminal = new Array(states);
     this.marked = new Array(states);
     for (const [state, edges] of Object.entries(fsm)) {
@@ -69,6 +74,8 @@ export class PosAutomaton {
       // The updater stores the name as a POS number: posTags are numbers here (an Int32Array).
       if (!/^-?\d+$/.test(name)) throw new Error(`wink POS automaton: unexpected POS ${name}`);
       this.terminal[Number(state)] = name;
+      // recognize() tests terminal[ns] for truth: "" would not count.
+      if (name) this.isTerminal[Number(state)] = 1;
     }
     for (const [state, area] of Object.entries(marked)) this.marked[Number(state)] = area;
   }
@@ -78,7 +85,7 @@ export class PosAutomaton {
    * matched spans and the POS each asks for. `hints` holds each token's POS hint (0 if none).
    */
   recognize(posTags: Int32Array, hints: Int32Array, length: number): PosMatch[] {
-    const { next, otherwise, terminal } = this;
+    const { next, otherwise, isTerminal } = this;
     const symbols = this.symbolsOf(posTags, hints, length);
     const matches: PosMatch[] = [];
     let first = 0;
@@ -92,7 +99,7 @@ export class PosAutomaton {
         if (id === SKIP) continue;
         ns = id < 0 ? 0 : (next[state * SYMBOLS + id] as number);
         if (!state && ns) first = j;
-        if (terminal[ns]) {
+        if (isTerminal[ns] === 1) {
           this.pushMatch(matches, first, j, ns);
           i = j;
           j = length + 100;

@@ -10,6 +10,7 @@ import type { WinkTokens } from "./wink-sink.js";
 
 // wink-nlp's token categories (model tcat.hash).
 const WORD = 1;
+const NUMBER = 2;
 const PUNCTUATION = 12;
 
 export type WinkTokenizer = (sink: WinkTokens, text: string) => void;
@@ -44,13 +45,17 @@ export function splitIntoTokens(
     let hash = HASH_SEED;
     let hashBeforeLast = HASH_SEED;
     let others = 0;
+    let firstOtherAt = -1;
     let otherAt = -1;
+    let digits = 0;
     for (;;) {
       hashBeforeLast = hash;
       hash = hashStep(hash, c);
       if (!isWordLetter(c)) {
         others++;
+        if (firstOtherAt < 0) firstOtherAt = i;
         otherAt = i;
+        if (c >= 48 && c <= 57) digits++;
       }
       if (++i === length) break;
       c = text.charCodeAt(i);
@@ -60,9 +65,8 @@ export function splitIntoTokens(
     if (code !== 0) addRawToken(text, start, i, code, sink, tokenize);
     else if (others === 1 && otherAt === i - 1 && isWordRP(text, start, i)) {
       // tokenizer.js processWordRP(), for what wink's wordRP category matches: letters, then one of
-      // its right punctuation marks (which splits off but for a letter and a full stop, "a.").
-      sink.addSpan(text, start, i - 1, hashBeforeLast, WORD);
-      sink.addChar(text, i - 1, PUNCTUATION);
+      // its right punctuation marks.
+      addWordRP(text, start, i, hashBeforeLast, sink);
     } else if (others === 1 && otherAt === start && isLPWord(text, start, i)) {
       // tokenizer.js processUnk(), for a raw token no category matches: an opening mark, then a
       // word (wink's anyWithLP), added as a lexeme if it is one, else as a word.
@@ -71,8 +75,33 @@ export function splitIntoTokens(
       if (wordCode > 0) sink.pushSpan(wordCode - 1, start + 1, i);
       else if (wordCode < 0) sink._addTokenIfInCache(text.slice(start + 1, i));
       else sink._addToken(text.slice(start + 1, i), WORD);
+    } else if (others === 2 && firstOtherAt === i - 2 && otherAt === i - 1 && isWordRPMarks(text, start, i)) {
+      // processUnk() again: wink's anyWithRP splits off the last mark ('said,"'); what is before it
+      // is a lexeme or else in the wordRP category.
+      const headCode = lexemes.lookup(text, start, i - 1, hashBeforeLast);
+      if (headCode !== 0) addRawToken(text, start, i - 1, headCode, sink, tokenize);
+      else addWordRP(text, start, i - 1, hashOf(text, start, i - 2), sink);
+      sink.addChar(text, i - 1, PUNCTUATION);
+    } else if (digits === i - start - 1 && others === i - start && isNumberMark(text, start, i)) {
+      // processUnk() again: anyWithRP splits "1992," into a lexeme or a number and the mark.
+      const headCode = lexemes.lookup(text, start, i - 1, hashBeforeLast);
+      if (headCode !== 0) addRawToken(text, start, i - 1, headCode, sink, tokenize);
+      else sink.addSpan(text, start, i - 1, hashBeforeLast, NUMBER);
+      sink.addChar(text, i - 1, PUNCTUATION);
     } else addRawToken(text, start, i, code, sink, tokenize);
   }
+}
+
+/** tokenizer.js processWordRP() of text[start, end), whose isWordRP() holds and whose last
+ * character splits off, `hashBeforeLast` being the hash of text[start, end - 1) (but for a letter and
+ * a full stop, "a.", a word for wink). */
+function addWordRP(text: string, start: number, end: number, hashBeforeLast: number, sink: WinkTokens): void {
+  if (end - start === 2 && text.charCodeAt(end - 1) === 0x2e) {
+    sink.addSpan(text, start, end, hashOf(text, start, end), WORD);
+    return;
+  }
+  sink.addSpan(text, start, end - 1, hashBeforeLast, WORD);
+  sink.addChar(text, end - 1, PUNCTUATION);
 }
 
 /** Raw token text[start, end), whose LexemeIndex code is `code`, as tokenizer.js tokenize() adds
@@ -110,12 +139,13 @@ function isWordLetter(c: number): boolean {
 }
 
 /** Whether text[start, end), letters and a last character that is not one, is in wink's wordRP
- * category (that character is one of ’”"])}…,.!;?/: ) and splits there: all do but a letter and a
- * full stop ("a."), a word for wink. */
+ * category: that character is one of ’”"])}…,.!;?/: . */
 function isWordRP(text: string, start: number, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  if (end - start < 2 || (end - start === 2 && last === 0x2e)) return false;
-  switch (last) {
+  return end - start >= 2 && isWordRPMark(text.charCodeAt(end - 1));
+}
+
+function isWordRPMark(c: number): boolean {
+  switch (c) {
     case 0x2019: // ’
     case 0x201d: // ”
     case 0x22: // "
@@ -134,6 +164,49 @@ function isWordRP(text: string, start: number, end: number): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether text[start, end), letters and then two marks, is one for which no category matches and
+ * wink's anyWithRP splits off the last mark only: the first mark is a wordRP one, the last one of
+ * ’'”"…,.!;?-–:।॥ , and the two are not a run ("..", "--") that anyWithRP would take together.
+ */
+function isWordRPMarks(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const first = text.charCodeAt(end - 2);
+  const last = text.charCodeAt(end - 1);
+  return first !== last && isWordRPMark(first) && isRPMark(last);
+}
+
+/** One of anyWithRP's single right punctuation marks: ’'”"…,.!;?-–:।॥ . */
+function isRPMark(c: number): boolean {
+  switch (c) {
+    case 0x2019: // ’
+    case 0x27: // '
+    case 0x201d: // ”
+    case 0x22: // "
+    case 0x2026: // …
+    case 0x2c: // ,
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3b: // ;
+    case 0x3f: // ?
+    case 0x2d: // -
+    case 0x2013: // –
+    case 0x3a: // :
+    case 0x964: // ।
+    case 0x965: // ॥
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Whether text[start, end), digits and then one character, is two digits or more and a full stop or
+ * comma: no category matches it ("1992." is no number for wink) and anyWithRP splits off the mark. */
+function isNumberMark(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  return end - start >= 3 && (last === 0x2e || last === 0x2c);
 }
 
 /**
