@@ -53,11 +53,13 @@ export function isHyphenatedName(word: string, afterName: boolean): boolean {
   return r.syllable.test(lowFirst) && r.syllable.test(lowSecond);
 }
 
+/** The char code of one of HYPHENS. */
+function isHyphenCode(c: number): boolean {
+  return c === 45 || c === 0x2010;
+}
+
 function hasHyphen(text: string, t: Token): boolean {
-  for (let p = t.start; p < t.end; p++) {
-    const c = text.charCodeAt(p);
-    if (c === 45 || c === 0x2010) return true;
-  }
+  for (let p = t.start; p < t.end; p++) if (isHyphenCode(text.charCodeAt(p))) return true;
   return false;
 }
 
@@ -66,13 +68,20 @@ function firstHyphen(word: string): number {
   return -1;
 }
 
-/** Joins "Tae" "-" "yul" (touching, in `text`) into one PROPN token; tags whole-token names PROPN. */
+/** Whether `t` follows a capitalised word `prev`, with a space between (worked out only for the
+ * few tokens that may be names). */
+function isAfterName(text: string, prev: Token | undefined, t: Token): boolean {
+  return prev !== undefined && prev.end < t.start && isUpperLetter(text.charAt(prev.start));
+}
+
+/** Joins "Tae" "-" "yul" (touching, in `text`) into one PROPN token; tags whole-token names PROPN.
+ * Works in place: `tokens` is rewritten and returned. */
 export function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
-  const out: Token[] = [];
+  // Tokens 0 .. kept - 1 are the output so far; the input is read from i on, never behind `kept`.
+  let kept = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const prev = out[out.length - 1];
-    const afterName = prev !== undefined && prev.end < t.start && isUpperLetter(text.charAt(prev.start));
+    const prev = kept > 0 ? tokens[kept - 1] : undefined;
     const dash = tokens[i + 1];
     const rest = tokens[i + 2];
     if (
@@ -81,20 +90,27 @@ export function joinHyphenatedNames(text: string, tokens: Token[]): Token[] {
       dash.start === t.end &&
       rest.start === dash.end &&
       dash.end - dash.start === 1 &&
-      HYPHENS.has(text.charAt(dash.start)) &&
-      isHyphenatedName(text.slice(t.start, rest.end), afterName)
+      isHyphenCode(text.charCodeAt(dash.start)) &&
+      isHyphenatedName(text.slice(t.start, rest.end), isAfterName(text, prev, t))
     ) {
-      out.push({ start: t.start, end: rest.end, pos: "PROPN" });
+      tokens[kept++] = { start: t.start, end: rest.end, pos: "PROPN" };
       // The family name before it ("Moon" in "Moon Jae-in") is a name too, whatever wink said.
-      if (prev && afterName && /^[A-Z][a-z]+$/.test(text.slice(prev.start, prev.end))) prev.pos = "PROPN";
+      if (prev && isAfterName(text, prev, t) && /^[A-Z][a-z]+$/.test(text.slice(prev.start, prev.end))) {
+        prev.pos = "PROPN";
+      }
       i += 2;
       continue;
     }
-    if (t.pos !== "PROPN" && hasHyphen(text, t) && isHyphenatedName(text.slice(t.start, t.end), afterName)) {
-      out.push({ start: t.start, end: t.end, pos: "PROPN" });
+    if (
+      t.pos !== "PROPN" &&
+      hasHyphen(text, t) &&
+      isHyphenatedName(text.slice(t.start, t.end), isAfterName(text, prev, t))
+    ) {
+      tokens[kept++] = { start: t.start, end: t.end, pos: "PROPN" };
       continue;
     }
-    out.push(t);
+    tokens[kept++] = t;
   }
-  return out;
+  tokens.length = kept;
+  return tokens;
 }

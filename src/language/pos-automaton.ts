@@ -14,19 +14,26 @@ const POS_SYMBOLS = 64;
 const HINT_SYMBOLS = 64;
 const EOS_ID = POS_SYMBOLS + HINT_SYMBOLS;
 const SYMBOLS = EOS_ID + 1;
+// The symbol id of a token recognize() skips.
+const SKIP = -2;
 
 /** [first token, last token, POS name], as recognize() returns them. */
 export type PosMatch = [number, number, string];
 
 export class PosAutomaton {
-  /** next[state * SYMBOLS + symbol id]: the next state, 0 (root) if none. */
-  private readonly next: Int32Array;
+  /** next[state * SYMBOLS + symbol id]: the next state, 0 (root) if none. 16 bits a state keeps
+   * the table small enough for the CPU cache. */
+  private readonly next: Uint16Array;
   /** The state's "otherwise" transition, 0 if none. */
-  private readonly otherwise: Int32Array;
+  private readonly otherwise: Uint16Array;
+  /** 1 for a terminal state. */
+  private readonly isTerminal: Uint8Array;
   /** The POS name a terminal state stands for. */
   private readonly terminal: (string | undefined)[];
   /** How much a terminal state's match is trimmed at the start and at the end (identifyMarkedArea()). */
   private readonly marked: ([number, number] | undefined)[];
+  /** Reused by recognize(): the symbol id of each token. */
+  private symbols = new Int32Array(1024);
 
   /**
    * @param json the machine as the model stores it: [version, lastUsedState, fsm, terminalStates,
@@ -45,8 +52,10 @@ export class PosAutomaton {
       Record<string, [number, number]>,
     ];
     const states = lastUsedState + 1;
-    this.next = new Int32Array(states * SYMBOLS);
-    this.otherwise = new Int32Array(states);
+    if (states > 0x10000) throw new Error(`wink POS automaton: ${states} states`);
+    this.next = new Uint16Array(states * SYMBOLS);
+    this.otherwise = new Uint16Array(states);
+    this.isTerminal = new Uint8Array(states);
     this.terminal = new Array(states);
     this.marked = new Array(states);
     for (const [state, edges] of Object.entries(fsm)) {
@@ -61,17 +70,23 @@ export class PosAutomaton {
         // Other keys ("$of") are words, which a POS tag or hint never equals.
       }
     }
-    for (const [state, name] of Object.entries(terminals)) this.terminal[Number(state)] = name;
+    for (const [state, name] of Object.entries(terminals)) {
+      // The updater stores the name as a POS number: posTags are numbers here (an Int32Array).
+      if (!/^-?\d+$/.test(name)) throw new Error(`wink POS automaton: unexpected POS ${name}`);
+      this.terminal[Number(state)] = name;
+      // recognize() tests terminal[ns] for truth: "" would not count.
+      if (name) this.isTerminal[Number(state)] = 1;
+    }
     for (const [state, area] of Object.entries(marked)) this.marked[Number(state)] = area;
   }
 
   /**
-   * automaton.js recognize(posTags, posTransformers[0], tokens): the matched spans and the POS each
-   * asks for. `hints` holds each token's POS hint (0 if none).
+   * automaton.js recognize(posTags, posTransformers[0], tokens) over the first `length` tokens: the
+   * matched spans and the POS each asks for. `hints` holds each token's POS hint (0 if none).
    */
-  recognize(posTags: readonly (number | string)[], hints: readonly number[]): PosMatch[] {
-    const { next, otherwise, terminal } = this;
-    const length = posTags.length;
+  recognize(posTags: Int32Array, hints: Int32Array, length: number): PosMatch[] {
+    const { next, otherwise, isTerminal } = this;
+    const symbols = this.symbolsOf(posTags, hints, length);
     const matches: PosMatch[] = [];
     let first = 0;
     let state = 0;
@@ -80,16 +95,11 @@ export class PosAutomaton {
     let lastOtherwiseState = 0;
     for (let i = 0; i <= length; i += 1) {
       for (let j = i; j <= length; j += 1) {
-        let t: number | string = j === length ? EOS : (posTags[j] as number | string);
-        if (t === this.ignored) continue;
-        if (j < length) {
-          const hint = hints[j] as number;
-          if (hint) t = hint + HINT_DELTA;
-        }
-        const id = symbolId(Number(t));
+        const id = symbols[j] as number;
+        if (id === SKIP) continue;
         ns = id < 0 ? 0 : (next[state * SYMBOLS + id] as number);
         if (!state && ns) first = j;
-        if (terminal[ns]) {
+        if (isTerminal[ns] === 1) {
           this.pushMatch(matches, first, j, ns);
           i = j;
           j = length + 100;
@@ -114,6 +124,24 @@ export class PosAutomaton {
       }
     }
     return matches;
+  }
+
+  /**
+   * The symbol id each token steps the automaton with, worked out once rather than on every visit
+   * of the walk: its POS hint if it has one, else its POS; SKIP for the ignored value (tested on
+   * the POS, before the hint), EOS after the last token.
+   */
+  private symbolsOf(posTags: Int32Array, hints: Int32Array, length: number): Int32Array {
+    if (this.symbols.length <= length) this.symbols = new Int32Array(length * 2 + 1);
+    const { symbols } = this;
+    for (let j = 0; j < length; j++) {
+      const pos = posTags[j] as number;
+      const hint = hints[j] as number;
+      if (pos === this.ignored) symbols[j] = SKIP;
+      else symbols[j] = symbolId(hint ? hint + HINT_DELTA : pos);
+    }
+    symbols[length] = EOS_ID;
+    return symbols;
   }
 
   // automaton.js pushMatch2Patterns().

@@ -2,57 +2,116 @@
 // the same tokenizer, lexicon cache, POS model and automata (walked over dense tables, see
 // pos-automaton.ts), so the output is exactly wink's, without the work readDoc() does that we never
 // read (the document wrapper, out()/its mapping, non-breaking space bookkeeping, the normal of every
-// token for automata other than POS). Known words are found in a Map (wink-lexemes.ts).
+// token for automata other than POS). Known words are found in a hash table (wink-lexemes.ts), the
+// common raw tokens cut without regexes (wink-split.ts), and tokens kept in reused typed arrays.
 // Everything here mirrors wink-nlp 2.4.0 src/wink-nlp.js readDoc() with pipe ["pos"]; the model is
 // loaded on first use: it takes a while and most commands (list, export) never need it.
 // test/language/wink.test.ts checks the output against plain readDoc().
 import { createRequire } from "node:module";
 import { PosAutomaton, type PosMatch } from "./pos-automaton.js";
 import { LexemeIndex } from "./wink-lexemes.js";
+import { BITS_4_LEMMA, type WinkCache, WinkTokens } from "./wink-sink.js";
+import { splitIntoTokens, type WinkTokenizer } from "./wink-split.js";
 
 const require = createRequire(import.meta.url);
 
-/** wink's lexicon cache (wink-nlp/src/cache.js), as far as it is used here. */
-interface WinkCache {
-  lookup(text: string): number[] | null;
-  add(text: string, category: number): number;
-  value(index: number): string;
-  normal(index: number): number;
-  nox(binaryWord: number): number;
-  posOf(index: number): number;
-  mappedSpelling(index: number): number;
-  property(index: number, name: string): number | string;
-  valueOf(feature: string, index: number): string;
-}
+/** [word of a lexeme's packing, bit mask, shift, ...] as in the model's packing layout. */
+type Layout = [number, number, number, number, number, number];
 
-/** The document side of wink's tokenizer (wink-nlp/src/dd-wrapper.js), which it adds tokens to. */
-interface TokenSink {
-  _addToken(text: string, category: number, precedingSpaces: number): boolean;
-  _addTokenIfInCache(text: string, precedingSpaces: number): number;
-  isLexeme(text: string): boolean;
+const POS_MASK = 0x3f00000;
+// wink-nlp/src/tokens-mappers.js: a token without a known POS starts as NOUN.
+const DEFAULT_POS = 8;
+
+// Entries of LexiconReader's cache: a power of two, small enough to stay in the CPU cache.
+const INFO_CACHE = 4096;
+
+/**
+ * Reads a lexeme's POS and POS hint as cache.js posOf(mappedSpelling()) and property(, "posHint")
+ * do, straight from the packed lexicon for the model's own lexemes (the cache's for learned ones).
+ * Both are fixed for a lexeme, so they are kept in a small direct-mapped cache by lexeme index:
+ * the lexicon (1.4 MB) is mostly out of the CPU cache by the time a document is tagged, while most
+ * tokens are a few hundred common words.
+ */
+class LexiconReader {
+  private readonly lexicon: Uint32Array;
+  private readonly intrinsicSize: number;
+  private readonly size: number;
+  private readonly pos: Layout;
+  private readonly hint: Layout;
+  private readonly mapped: Layout;
+  private readonly lemma: Layout;
+  /** [lexeme, default POS | hint << 8] at lexeme % INFO_CACHE; lexeme -1 for an empty entry. */
+  private readonly infos = new Int32Array(INFO_CACHE * 2).fill(-1);
+
+  constructor(
+    core: {
+      lexicon: Uint32Array;
+      features: { lexeme: { intrinsicSize: number } };
+      packing: { size: number; layout: Record<string, Layout> };
+    },
+    private readonly cache: WinkCache,
+  ) {
+    this.lexicon = core.lexicon;
+    this.intrinsicSize = core.features.lexeme.intrinsicSize;
+    this.size = core.packing.size;
+    const layout = core.packing.layout as Record<"pos" | "posHint" | "isSpellingMapped" | "lemma", Layout>;
+    this.pos = layout.pos;
+    this.hint = layout.posHint;
+    this.mapped = layout.isSpellingMapped;
+    this.lemma = layout.lemma;
+    // property() maps a value through the feature's list unless layout[3] === 1 && layout[5] === 0.
+    if (this.hint[3] !== 1 || this.hint[5] !== 0)
+      throw new Error("wink model: posHint is not a plain number");
+  }
+
+  /** defaultPos(lexeme) | posHint(lexeme) << 8. */
+  info(lexeme: number): number {
+    const at = (lexeme & (INFO_CACHE - 1)) * 2;
+    if (this.infos[at] === lexeme) return this.infos[at + 1] as number;
+    const info = this.defaultPos(lexeme) | (this.posHint(lexeme) << 8);
+    this.infos[at] = lexeme;
+    this.infos[at + 1] = info;
+    return info;
+  }
+
+  /** tokens-mappers.js mapRawTokens2UIdOfDefaultPOS() for a token without a preset POS. */
+  private defaultPos(lexeme: number): number {
+    if (lexeme >= this.intrinsicSize) return this.cache.posOf(lexeme) || DEFAULT_POS;
+    // cache.js mappedSpelling(): a spelling variant takes the POS of the lexeme its lemma points at.
+    let spelling = lexeme;
+    if (this.read(lexeme, this.mapped) !== 0) spelling = this.read(lexeme, this.lemma);
+    const pos = spelling < this.intrinsicSize ? this.read(spelling, this.pos) : this.cache.posOf(spelling);
+    return pos || DEFAULT_POS;
+  }
+
+  private posHint(lexeme: number): number {
+    if (lexeme >= this.intrinsicSize) return this.cache.property(lexeme, "posHint") as number;
+    return this.read(lexeme, this.hint);
+  }
+
+  private read(index: number, [word, mask, shift]: Layout): number {
+    return ((this.lexicon[word + index * this.size] as number) & mask) >>> shift;
+  }
 }
 
 interface Tagger {
   cache: WinkCache;
   /** wink's lexemes, text to index, including those the cache learns as documents come. */
   lexemes: LexemeIndex;
-  /** wink's splitter of raw tokens: a run of spaces or a run of line breaks, captured. */
-  splitter: RegExp;
+  lexicon: LexiconReader;
   /** wink's tokenizer (tokenizer.js tokenize()). */
-  tokenize: (sink: TokenSink, text: string) => void;
+  tokenize: WinkTokenizer;
   posAutomata: PosAutomaton[];
-  posUpdater: (px: PosMatch[], cache: WinkCache, posTags: number[], normals: number[]) => void;
+  posUpdater: (px: PosMatch[], cache: WinkCache, posTags: Int32Array, normals: Int32Array) => void;
+  /** The POS names (its.pos() values), by POS number. */
+  posNames: readonly string[];
+  /** Reused from one text to the next: the tokens, and per token its POS number, POS hint, and (for
+   * the updater) the normal of tokens an automaton matched. */
+  tokens: WinkTokens;
+  posTags: Int32Array;
+  hints: Int32Array;
+  normals: Int32Array;
 }
-
-// wink-nlp/src/constants.js: a token's preset (contraction) word holds lemma | pos << bits4lemma.
-const BITS_4_LEMMA = 20;
-const POS_MASK = 0x3f00000;
-const BITS_4_PRECEDING_SPACE = 16;
-// wink-nlp/src/dd-wrapper.js: _addTokenIfInCache() returns 0 (UNK) when the text is not a lexeme.
-const UNK = 0;
-const ADDED = 99;
-// wink-nlp/src/tokens-mappers.js: a token without a known POS starts as NOUN.
-const DEFAULT_POS = 8;
 
 let tagger: Tagger | undefined;
 
@@ -74,148 +133,102 @@ function getTagger(): Tagger {
     const [word, mask, shift]: [number, number, number] = core.packing.layout.isContraction;
     // automaton.js keyLF: POS ignores only the OOV symbol, not new lines (wink-nlp.js load()).
     const ignored = (cache.lookup(cache.value(0)) as number[])[0] as number;
+    const lexemes = new LexemeIndex(
+      core.features.lexeme.list,
+      (index) =>
+        index < intrinsicSize && ((lexicon[word + index * packingSize] as number) & mask) >>> shift !== 0,
+    );
     tagger = {
       cache,
-      lexemes: new LexemeIndex(
-        core.features.lexeme.list,
-        (index) =>
-          index < intrinsicSize && ((lexicon[word + index * packingSize] as number) & mask) >>> shift !== 0,
-      ),
-      splitter: trex.helpers.splitter,
+      lexemes,
+      lexicon: new LexiconReader(core, cache),
       tokenize: tokenizer(trex, core.tcat.hash, core.preserve),
       posAutomata: (posModel.machines as string[]).map((json) => new PosAutomaton(json, ignored)),
       posUpdater: posModel.updater,
+      posNames: core.features.pos.list,
+      tokens: new WinkTokens(cache, lexemes),
+      posTags: new Int32Array(1024),
+      hints: new Int32Array(1024),
+      normals: new Int32Array(1024),
     };
   }
   return tagger;
 }
 
-/** Tokens as wink's readDoc() stores them, one entry per token in each array. wink's tokenizer
- * calls these methods detached from the object, hence arrow functions. */
-class WinkTokens implements TokenSink {
-  /** Lexeme index in the cache. */
-  readonly lexemes: number[] = [];
-  /** The lexeme's text (its.value()); kept as the split text when there is one: that string is
-   * still in the CPU cache, where wink's copy of it may not be. */
-  readonly values: string[] = [];
-  /** lemma | pos << 20 for a contraction's expansion (fixed by the lexicon), else 0. */
-  readonly presets: number[] = [];
-  /** For an expansion, the binary word pointing at its normal in the expansions table, else 0. */
-  readonly expansions: number[] = [];
-
-  constructor(
-    private readonly cache: WinkCache,
-    private readonly known: LexemeIndex,
-  ) {}
-
-  // dd-wrapper.js addToken(), without the preceding spaces and non-breaking spaces we do not read.
-  readonly _addToken = (text: string, category: number): boolean => {
-    // cache.add() returns the index of a known text and changes nothing, if its lowercase is known too.
-    const index = this.known.plainLexeme(text);
-    const lower = text.toLowerCase();
-    if (index !== undefined && (lower === text || this.known.has(lower))) this.push(index, text, 0, 0);
-    else {
-      this.push(this.cache.add(text, category), text, 0, 0);
-      this.known.sync();
-    }
-    return true;
-  };
-
-  // dd-wrapper.js addTokenIfInCache(): a known lexeme, or a contraction's expansions.
-  readonly _addTokenIfInCache = (text: string): number => {
-    const index = this.known.plainLexeme(text);
-    if (index !== undefined) {
-      this.push(index, text, 0, 0);
-      return ADDED;
-    }
-    if (!this.known.isContractionText(text)) return UNK;
-    const found = this.cache.lookup(text) as number[];
-    for (let k = 0; k < found.length; k += 4) {
-      // Expansion k: [lexeme, pointer to its normal, lemma, pos].
-      const preset = (found[k + 2] as number) | ((found[k + 3] as number) << BITS_4_LEMMA);
-      const lexeme = found[k] as number;
-      this.push(lexeme, this.cache.value(lexeme), (found[k + 1] as number) << BITS_4_PRECEDING_SPACE, preset);
-    }
-    return ADDED;
-  };
-
-  // dd-wrapper.js isLexeme(): wink only tests it for truth.
-  readonly isLexeme = (text: string): boolean => this.known.has(text);
-
-  push(lexeme: number, value: string, expansion: number, preset: number): void {
-    this.lexemes.push(lexeme);
-    this.values.push(value);
-    this.expansions.push(expansion);
-    this.presets.push(preset);
-  }
+/** wink's tokens of a text and their POS, in arrays reused by the next call (read them first). */
+export interface TaggedTokens {
+  count: number;
+  /** Where token n is in the text, or -1 if wink made its text: then it is values[n]. */
+  starts: Int32Array;
+  ends: Int32Array;
+  values: readonly (string | undefined)[];
+  /** The POS number of token n; its name is posNames[number] (undefined if none). */
+  pos: Int32Array;
+  posNames: readonly string[];
 }
 
 /**
- * Token texts and Universal POS tags of `text`, in order: exactly what readDoc() gives (wink's cache
- * learns the new words of each text, so "exactly" holds for the same texts in the same order).
+ * wink's tokens of `text` with their Universal POS, in order: exactly what readDoc() gives (wink's
+ * cache learns the new words of each text, so "exactly" holds for the same texts in the same order).
  */
-export function winkTokens(text: string): { values: string[]; tags: string[] } {
-  const tagger = getTagger();
-  const { cache, posAutomata, posUpdater } = tagger;
-  const tokens = new WinkTokens(cache, tagger.lexemes);
-  splitIntoTokens(tagger, tokens, text);
-  const { lexemes, values, presets, expansions } = tokens;
-  const n = lexemes.length;
+export function tagTokens(text: string): TaggedTokens {
+  const t = getTagger();
+  const { cache, lexicon, tokens } = t;
+  tokens.reset();
+  splitIntoTokens(text, tokens, t.lexemes, t.tokenize);
+  const { lexemes, presets, expansions } = tokens;
+  const n = tokens.count;
+  if (t.posTags.length <= n) {
+    t.posTags = new Int32Array(n * 2);
+    t.hints = new Int32Array(n * 2);
+    t.normals = new Int32Array(n * 2);
+  }
+  const { posTags, hints, normals } = t;
 
   // tokens-mappers.js mapRawTokens2UIdOfDefaultPOS(): the lexicon's POS unless preset.
-  const posTags = new Array<number>(n);
   // pos-transformers.js: the POS hint of each token, looked up once rather than on every visit.
-  const hints = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const lexeme = lexemes[i] as number;
     const preset = presets[i] as number;
-    posTags[i] =
-      preset === 0
-        ? cache.posOf(cache.mappedSpelling(lexeme)) || DEFAULT_POS
-        : (preset & POS_MASK) >>> BITS_4_LEMMA;
-    hints[i] = cache.property(lexeme, "posHint") as number;
+    const info = lexicon.info(lexeme);
+    posTags[i] = preset === 0 ? info & 0xff : (preset & POS_MASK) >>> BITS_4_LEMMA;
+    hints[i] = info >>> 8;
   }
-  for (const automaton of posAutomata) {
-    const matches = automaton.recognize(posTags, hints);
+  for (const automaton of t.posAutomata) {
+    const matches = automaton.recognize(posTags, hints, n);
     // The updater reads the normal only of matched tokens (tokens-mappers.js mapRawTokens2UIdOfNormal()).
-    const normals: number[] = [];
     for (const [first] of matches) {
       const expansion = expansions[first] as number;
       normals[first] = expansion !== 0 ? cache.nox(expansion) : cache.normal(lexemes[first] as number);
     }
-    posUpdater(matches, cache, posTags, normals);
+    t.posUpdater(matches, cache, posTags, normals);
   }
 
-  const tags = new Array<string>(n);
+  // pos-setter.js fills in the tagged POS unless preset; its.pos() reads it back as a name.
   for (let i = 0; i < n; i++) {
-    // pos-setter.js fills in the tagged POS unless preset; its.pos() reads it back as a name.
     const preset = presets[i] as number;
     const word = preset === 0 ? (posTags[i] as number) << BITS_4_LEMMA : preset;
-    tags[i] = cache.valueOf("pos", (word & POS_MASK) >>> BITS_4_LEMMA);
+    posTags[i] = (word & POS_MASK) >>> BITS_4_LEMMA;
+  }
+  return {
+    count: n,
+    starts: tokens.starts,
+    ends: tokens.ends,
+    values: tokens.values,
+    pos: posTags,
+    posNames: t.posNames,
+  };
+}
+
+/** Token texts and POS names of `text`, as readDoc(text).tokens().out(its.value / its.pos). */
+export function winkTokens(text: string): { values: string[]; tags: string[] } {
+  const tagged = tagTokens(text);
+  const values: string[] = [];
+  const tags: string[] = [];
+  for (let i = 0; i < tagged.count; i++) {
+    const start = tagged.starts[i] as number;
+    values.push(start >= 0 ? text.slice(start, tagged.ends[i]) : (tagged.values[i] as string));
+    tags.push(tagged.posNames[tagged.pos[i] as number] as string);
   }
   return { values, tags };
 }
-
-/**
- * tokenizer.js tokenize(), with its common case made cheap: a raw token (text between spaces) that
- * is a known lexeme is added after one Map lookup; any other goes to wink's own tokenizer, alone,
- * which splits off punctuation, finds URLs, e-mails, etc. as it would have in the whole text (its
- * precedingSpaces are not kept: offsets are found in tokens.ts and POS tagging never reads them).
- */
-function splitIntoTokens(tagger: Tagger, tokens: WinkTokens, text: string): void {
-  const { lexemes, splitter, tokenize } = tagger;
-  // With its captured separators, split() gives [raw, separator, raw, separator, ..., raw].
-  const parts = text.split(splitter);
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p] as string;
-    if (part === "") continue;
-    // wink skips runs of spaces but keeps a run of line breaks as a token.
-    if (p % 2 === 1 && !isLineBreak(part.charCodeAt(0))) continue;
-    const index = lexemes.plainLexeme(part);
-    if (index !== undefined) tokens.push(index, part, 0, 0);
-    else if (lexemes.isContractionText(part)) tokens._addTokenIfInCache(part);
-    else tokenize(tokens, part);
-  }
-}
-
-const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 9;

@@ -31,6 +31,11 @@ const texts = [
   "The C.E.O., e.g. Mr. O'Neill-Smith, met Dr. McDonald's team at 5pm/6pm -- or at 7 p.m.",
   "   leading and trailing spaces   ",
   "A-B-C x–y z—w rock'n'roll ’tis ol’ y’all",
+  // Raw tokens cut without wink's regexes: a word and one mark after or before it ...
+  'a. I, x.. ok!? (AP [Reuters ‘Never “We "Cannot (cannot cannot. Café, naïve" über: ÿes; Ÿes.',
+  // ... or two marks after it, or digits and a full stop or comma.
+  'He said," she said.” a." I,’ etc.", U.S.", war;” 15. 1992, 2.5. 9. 07, 1,000. 12:30, 3rd. x.. y!? z?!',
+  '"a (a) -well \'tis {curly 1990s. (1990s "Qwertzistan Qwertzistan, Zorblaxian.',
 ];
 
 describe("winkTokens", () => {
