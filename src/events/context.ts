@@ -16,7 +16,7 @@ export interface Placed {
 export interface EvCtx {
   doc: ActorDocument;
   toks: Token[];
-  words: string[];
+  words: readonly string[];
   sentOf: Int32Array;
   /** Mention starting at a token, by token index. */
   startAt: (Placed | undefined)[];

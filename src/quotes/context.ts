@@ -8,7 +8,7 @@ export interface QCtx {
   doc: ActorDocument;
   text: string;
   toks: Token[];
-  lower: string[];
+  lower: readonly string[];
   /** Sentence index of each token. */
   sentOf: Int32Array;
   /** Paragraph index of each token (paragraphs are split by line breaks). */

@@ -71,7 +71,12 @@ export interface TokenWindow {
  * Lower-cased words and tags of the tokens inside `span`. `lower`, when given, holds every token's
  * text already lower-cased (parallel to `tokens`), so callers that have it do not redo it.
  */
-export function tokenWindow(text: string, tokens: Token[], span: Span, lower?: string[]): TokenWindow {
+export function tokenWindow(
+  text: string,
+  tokens: Token[],
+  span: Span,
+  lower?: readonly string[],
+): TokenWindow {
   const first = tokenIndexAt(tokens, span.start);
   const words: string[] = [];
   const pos: string[] = [];
