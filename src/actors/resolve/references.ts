@@ -28,8 +28,9 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
   for (let i = 0; i < ctx.toks.length; i++) {
     const m = ctx.matchAt[i];
     if (consumed[i]) continue;
-    if (m?.hits.some((h) => h.kind === "role")) {
-      const surface = ctx.toks.slice(m.start, m.end).join(" ");
+    if (m && hasRole(m)) {
+      const surface =
+        m.end === m.start + 1 ? (ctx.toks[m.start] as string) : ctx.toks.slice(m.start, m.end).join(" ");
       const r = roleMatch(ctx, surface);
       if (r) resolveRole(ctx, people, m, r, isPlural(surface, r), sides, added);
       i = m.end - 1;
@@ -47,6 +48,11 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
     if (owner?.role) pm.entity.role = owner.role;
   }
   return sides;
+}
+
+function hasRole(m: PhraseMatch): boolean {
+  for (const h of m.hits) if (h.kind === "role") return true;
+  return false;
 }
 
 /** "the rebels", "Congress", "police": a group or body acting without a named country (CAMEO
@@ -102,9 +108,10 @@ function resolveRole(
       sides.push({ start: from, end: m.end, country: countryIn(ctx, m.end), sector: r.sector, via: "role" });
     return;
   }
-  const holders = [...people.entities.values()].filter(
-    (e) => e.role?.role.name === r.role.name && (cues.country === null || bestCountry(e) === cues.country),
-  );
+  const holders: Entity[] = [];
+  for (const e of people.entities.values())
+    if (e.role?.role.name === r.role.name && (cues.country === null || bestCountry(e) === cues.country))
+      holders.push(e);
   if (holders.length > 0) {
     const ranked = nearest(people, holders, m.start);
     const pm: PersonMention = {
