@@ -1,7 +1,7 @@
 // The actors stage: who acts in the document (people, countries, organisations) and every mention
 // of them, with media kept apart. Pure: knowledge is loaded once, each document is scanned linearly.
 import type { ActorDocument, AnalysedDocument } from "../model/document.js";
-import { buildContext, type Ctx } from "./mentions/context.js";
+import { buildContext, type Ctx, lowerCase } from "./mentions/context.js";
 import { findNameRuns } from "./mentions/names.js";
 import { findGroups, resolvePronouns } from "./resolve/anaphora.js";
 import { assignCountries } from "./resolve/countries.js";
@@ -65,7 +65,7 @@ function placeMentions(ctx: Ctx, consumed: Uint8Array, out: Output): void {
         out.country(m.start, m.end, h.country.iso3, h.via === "demonym" ? "demonym" : "country", null);
       else if (h.kind === "metonym") {
         const word = ctx.toks[m.start] as string;
-        const prev = (ctx.toks[m.start - 1] ?? "").toLowerCase();
+        const prev = lowerCase(ctx.toks[m.start - 1] ?? "");
         // A dateline ("BEIJING") or a place after a preposition is where, not who.
         if (
           word === word.toUpperCase() ||

@@ -2,7 +2,7 @@
 // Minister", "China's ambassador to South Korea,", "his Chinese counterpart"), an apposition after it
 // (", South Korea's foreign minister,", ", Kremlin spokesman,") or "of China".
 import type { Hit, PhraseMatch, RoleMatch } from "../knowledge/index.js";
-import { type Ctx, isPossessive, roleMatch } from "./context.js";
+import { type Ctx, isPossessive, lowerCase, roleMatch } from "./context.js";
 import { isHonorific, nameLexicon } from "./lexicon.js";
 
 export interface Cues {
@@ -89,10 +89,10 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
   let countryFrom = -1;
   for (let steps = 0; k >= first && steps < 10; steps++) {
     const t = ctx.toks[k] as string;
-    const lower = t.toLowerCase();
+    const lower = lowerCase(t);
     const m = ctx.cover[k];
     if (m) {
-      const afterTo = ctx.toks[m.start - 1]?.toLowerCase() === "to";
+      const afterTo = lowerCase(ctx.toks[m.start - 1] ?? "") === "to";
       if (!take(ctx, m, c, afterTo)) break;
       if (c.country && countryFrom === -1) countryFrom = m.start;
       c.from = m.start;
@@ -176,7 +176,7 @@ export function appositionAfter(ctx: Ctx, end: number): Readonly<Cues> {
       continue;
     }
     if (p === "PROPN" && c.personAt === -1 && prev === "to") c.personAt = k;
-    prev = t.toLowerCase();
+    prev = lowerCase(t);
     k++;
   }
   return c;

@@ -1,7 +1,7 @@
 // Person-name candidates: runs of capitalised tokens (with particles such as "bin", "de", "van" and
 // initials inside), honorifics stripped, split wherever the knowledge base knows a phrase.
 import type { Person } from "../knowledge/index.js";
-import { type Ctx, isCapitalised } from "./context.js";
+import { type Ctx, isCapitalised, lowerCase } from "./context.js";
 import { type Gender, isHonorific, nameLexicon } from "./lexicon.js";
 
 export interface NameRun {
@@ -135,7 +135,7 @@ function honorificBefore(ctx: Ctx, i: number): Gender | null {
 
 function placeLike(ctx: Ctx, a: number, b: number): boolean {
   const lex = nameLexicon();
-  const prev = (ctx.toks[a - 1] ?? "").toLowerCase();
+  const prev = lowerCase(ctx.toks[a - 1] ?? "");
   if (lex.locationWords.has(prev)) return true;
   // "the city of Nablus", "the province of Idlib": a place noun and "of" right before.
   if (

@@ -2,7 +2,7 @@
 // the office holder on the article date; "his counterpart" → the same role on the other side.
 import type { PhraseMatch, RoleMatch } from "../knowledge/index.js";
 import { titleBefore } from "../mentions/attributes.js";
-import { type Ctx, roleMatch, spanOf } from "../mentions/context.js";
+import { type Ctx, lowerCase, roleMatch, spanOf } from "../mentions/context.js";
 import { bestCountry, type Entity, newEntity, type PersonMention } from "./entities.js";
 import type { People } from "./people.js";
 
@@ -66,7 +66,7 @@ function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boo
     if (ctx.matchAt[k]?.end === m.start && ctx.matchAt[k]?.hits.some((h) => h.kind === "organisation"))
       return false;
   if (r.role.kind === "person") return plural;
-  const last = (ctx.toks[m.end - 1] ?? "").toLowerCase();
+  const last = lowerCase(ctx.toks[m.end - 1] ?? "");
   return (
     r.role.kind === "institution" ||
     /s$/.test(last) ||
@@ -77,8 +77,8 @@ function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boo
 
 /** "a court in Guyana", "police in Iraq": the country right after "in" is the group's. */
 function countryIn(ctx: Ctx, at: number): string | null {
-  if ((ctx.toks[at] ?? "").toLowerCase() !== "in") return null;
-  const k = (ctx.toks[at + 1] ?? "").toLowerCase() === "the" ? at + 2 : at + 1;
+  if (lowerCase(ctx.toks[at] ?? "") !== "in") return null;
+  const k = lowerCase(ctx.toks[at + 1] ?? "") === "the" ? at + 2 : at + 1;
   for (const h of ctx.matchAt[k]?.hits ?? []) if (h.kind === "country") return h.country.iso3;
   return null;
 }
