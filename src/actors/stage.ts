@@ -109,8 +109,11 @@ function countryOrder(ctx: Ctx, out: Output, at: number, people: ReturnType<type
   const atChar = (ctx.doc.tokens[at] as { start: number }).start;
   for (const m of out.mentions) {
     if (m.start >= atChar) continue;
-    for (const id of m.actors)
-      if (id.startsWith("country:")) counts.set(id.slice(8), (counts.get(id.slice(8)) ?? 0) + 1);
+    for (const id of m.actors) {
+      if (!id.startsWith("country:")) continue;
+      const c = id.slice(8);
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
   }
   // People mentions are sorted by start: stop at the first one at or after `at`.
   for (const m of people.mentions) {
