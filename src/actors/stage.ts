@@ -1,7 +1,7 @@
 // The actors stage: who acts in the document (people, countries, organisations) and every mention
 // of them, with media kept apart. Pure: knowledge is loaded once, each document is scanned linearly.
 import type { ActorDocument, AnalysedDocument } from "../model/document.js";
-import { buildContext, type Ctx } from "./mentions/context.js";
+import { buildContext, type Ctx, lowerCase } from "./mentions/context.js";
 import { findNameRuns } from "./mentions/names.js";
 import { findGroups, resolvePronouns } from "./resolve/anaphora.js";
 import { assignCountries } from "./resolve/countries.js";
@@ -65,7 +65,7 @@ function placeMentions(ctx: Ctx, consumed: Uint8Array, out: Output): void {
         out.country(m.start, m.end, h.country.iso3, h.via === "demonym" ? "demonym" : "country", null);
       else if (h.kind === "metonym") {
         const word = ctx.toks[m.start] as string;
-        const prev = (ctx.toks[m.start - 1] ?? "").toLowerCase();
+        const prev = lowerCase(ctx.toks[m.start - 1] ?? "");
         // A dateline ("BEIJING") or a place after a preposition is where, not who.
         if (
           word === word.toUpperCase() ||
@@ -109,8 +109,11 @@ function countryOrder(ctx: Ctx, out: Output, at: number, people: ReturnType<type
   const atChar = (ctx.doc.tokens[at] as { start: number }).start;
   for (const m of out.mentions) {
     if (m.start >= atChar) continue;
-    for (const id of m.actors)
-      if (id.startsWith("country:")) counts.set(id.slice(8), (counts.get(id.slice(8)) ?? 0) + 1);
+    for (const id of m.actors) {
+      if (!id.startsWith("country:")) continue;
+      const c = id.slice(8);
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
   }
   // People mentions are sorted by start: stop at the first one at or after `at`.
   for (const m of people.mentions) {

@@ -71,9 +71,13 @@ function plainWordHash(text: string): number {
  * other token. */
 export function plainWord(token: string): string | null {
   if (token.length === 0) return null;
+  let upper = false;
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return null;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return null;
   }
-  return token.toLowerCase();
+  // Already lowercase: the token itself. Lowercasing a token cut from a two-byte text (one with any
+  // character beyond Latin-1) is a slow runtime call in V8 even when nothing changes.
+  return upper ? token.toLowerCase() : token;
 }

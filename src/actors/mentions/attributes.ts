@@ -2,7 +2,7 @@
 // Minister", "China's ambassador to South Korea,", "his Chinese counterpart"), an apposition after it
 // (", South Korea's foreign minister,", ", Kremlin spokesman,") or "of China".
 import type { Hit, PhraseMatch, RoleMatch } from "../knowledge/index.js";
-import { type Ctx, isPossessive, roleMatch } from "./context.js";
+import { type Ctx, isPossessive, lowerCase, roleMatch } from "./context.js";
 import { isHonorific, nameLexicon } from "./lexicon.js";
 
 export interface Cues {
@@ -35,6 +35,9 @@ export const emptyCues = (): Cues => ({
   from: -1,
   personAt: -1,
 });
+
+/** What a search that found nothing returns: shared, and frozen since every caller only reads cues. */
+export const NO_CUES: Readonly<Cues> = Object.freeze(emptyCues());
 
 const TITLE_POS = new Set(["NOUN", "ADJ", "PROPN", "ADV", "X"]);
 
@@ -74,7 +77,7 @@ function take(ctx: Ctx, m: PhraseMatch, c: Cues, afterTo: boolean): boolean {
 }
 
 /** Title words before token `at` (a name or a role), within the sentence. */
-export function titleBefore(ctx: Ctx, at: number, allowComma = true): Cues {
+export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<Cues> {
   const c = emptyCues();
   const first = ctx.sentFirst[ctx.sent[at] as number] as number;
   let k = at - 1;
@@ -86,10 +89,10 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Cues {
   let countryFrom = -1;
   for (let steps = 0; k >= first && steps < 10; steps++) {
     const t = ctx.toks[k] as string;
-    const lower = t.toLowerCase();
+    const lower = lowerCase(t);
     const m = ctx.cover[k];
     if (m) {
-      const afterTo = ctx.toks[m.start - 1]?.toLowerCase() === "to";
+      const afterTo = lowerCase(ctx.toks[m.start - 1] ?? "") === "to";
       if (!take(ctx, m, c, afterTo)) break;
       if (c.country && countryFrom === -1) countryFrom = m.start;
       c.from = m.start;
@@ -130,23 +133,26 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Cues {
     break;
   }
   // After a comma, only a real title counts ("China's top diplomat, Wang Yi"), not any clause.
-  if (comma && !c.role && !c.counterpart) return emptyCues();
-  if (!c.role && !c.country && !c.org && !c.counterpart) return emptyCues();
+  if (comma && !c.role && !c.counterpart) return NO_CUES;
+  if (!c.role && !c.country && !c.org && !c.counterpart) return NO_CUES;
   // A country alone counts only right before the name ("China's Wang Yi", "Indian national X").
-  if (!c.role && !c.org && !c.counterpart && countryFrom < at - 3) return emptyCues();
+  if (!c.role && !c.org && !c.counterpart && countryFrom < at - 3) return NO_CUES;
   return c;
 }
 
 /** "of China" or an apposition ", South Korea's foreign minister," after token `end` (exclusive). */
-export function appositionAfter(ctx: Ctx, end: number): Cues {
-  const c = emptyCues();
-  const last = ctx.sentEnd[ctx.sent[Math.max(0, end - 1)] as number] as number;
-  if (ctx.toks[end]?.toLowerCase() === "of" && ctx.cover[end + 1]) {
+export function appositionAfter(ctx: Ctx, end: number): Readonly<Cues> {
+  const next = ctx.toks[end];
+  if (next?.length === 2 && next.toLowerCase() === "of" && ctx.cover[end + 1]) {
     const m = ctx.cover[end + 1] as PhraseMatch;
-    if (m.hits.some((h) => h.kind === "country")) take(ctx, m, c, false);
+    if (!m.hits.some((h) => h.kind === "country")) return NO_CUES;
+    const c = emptyCues();
+    take(ctx, m, c, false);
     return c;
   }
-  if (ctx.toks[end] !== "," && ctx.toks[end] !== "(") return c;
+  if (next !== "," && next !== "(") return NO_CUES;
+  const c = emptyCues();
+  const last = ctx.sentEnd[ctx.sent[Math.max(0, end - 1)] as number] as number;
   let k = end + 1;
   let prev = "";
   for (let steps = 0; k < last && steps < 14; steps++) {
@@ -170,7 +176,7 @@ export function appositionAfter(ctx: Ctx, end: number): Cues {
       continue;
     }
     if (p === "PROPN" && c.personAt === -1 && prev === "to") c.personAt = k;
-    prev = t.toLowerCase();
+    prev = lowerCase(t);
     k++;
   }
   return c;

@@ -17,8 +17,9 @@ interface NamesFile {
 
 export interface NameLexicon {
   honorifics: Map<string, Gender | null>;
-  /** First character codes of the honorifics: most tokens are ruled out without a map look-up. */
-  honorificInitials: Set<number>;
+  /** 1 at the first character code of each honorific: most tokens are ruled out by one array read
+   * (a flat table is cheaper than a set of numbers, and only its few used entries are ever touched). */
+  honorificInitials: Uint8Array;
   particles: Set<string>;
   nonNames: Set<string>;
   /** A 6+ letter word with one of these endings is a common word, not a name ("Consultation"). */
@@ -42,7 +43,7 @@ export function nameLexicon(): NameLexicon {
   for (const [g, words] of Object.entries(file.pronouns)) for (const w of words) pronouns.set(w, g as Gender);
   lexicon = {
     honorifics: new Map(Object.entries(file.honorifics)),
-    honorificInitials: new Set(Object.keys(file.honorifics).map((h) => h.charCodeAt(0))),
+    honorificInitials: initialsOf(Object.keys(file.honorifics)),
     particles: new Set(file.particles),
     nonNames: new Set(file.nonNames),
     titleNouns: new Set(file.titleNouns),
@@ -54,7 +55,13 @@ export function nameLexicon(): NameLexicon {
   return lexicon;
 }
 
+function initialsOf(words: string[]): Uint8Array {
+  const initials = new Uint8Array(0x10000);
+  for (const w of words) if (w.length > 0) initials[w.charCodeAt(0)] = 1;
+  return initials;
+}
+
 /** Whether a token is an honorific ("Mr", "Dr."). */
 export function isHonorific(lex: NameLexicon, token: string): boolean {
-  return lex.honorificInitials.has(token.charCodeAt(0)) && lex.honorifics.has(token);
+  return token.length > 0 && lex.honorificInitials[token.charCodeAt(0)] === 1 && lex.honorifics.has(token);
 }

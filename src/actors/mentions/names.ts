@@ -1,7 +1,7 @@
 // Person-name candidates: runs of capitalised tokens (with particles such as "bin", "de", "van" and
 // initials inside), honorifics stripped, split wherever the knowledge base knows a phrase.
 import type { Person } from "../knowledge/index.js";
-import { type Ctx, isCapitalised } from "./context.js";
+import { type Ctx, isCapitalised, lowerCase } from "./context.js";
 import { type Gender, isHonorific, nameLexicon } from "./lexicon.js";
 
 export interface NameRun {
@@ -30,9 +30,10 @@ function personHit(ctx: Ctx, i: number): Person | null {
 /** A token that may be part of a name. */
 function nameToken(ctx: Ctx, i: number): boolean {
   const t = ctx.toks[i] as string;
-  // Fast path for most tokens: a lowercase ASCII word (not "al-"/"el-") is never part of a name.
+  // Fast path for most tokens: one opening with an ASCII character other than a capital or the "a"/"e"
+  // of "al-"/"el-" (a lowercase word, a number, punctuation) is never part of a name.
   const c0 = t.charCodeAt(0);
-  if (c0 >= 98 && c0 <= 122 && c0 !== 101) return false;
+  if (c0 < 128 && (c0 < 65 || c0 > 90) && c0 !== 97 && c0 !== 101) return false;
   if (ctx.cover[i] && !personHit(ctx, (ctx.cover[i] as { start: number }).start)) return false;
   if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t);
   let shape = shapeCache.get(t);
@@ -134,7 +135,7 @@ function honorificBefore(ctx: Ctx, i: number): Gender | null {
 
 function placeLike(ctx: Ctx, a: number, b: number): boolean {
   const lex = nameLexicon();
-  const prev = (ctx.toks[a - 1] ?? "").toLowerCase();
+  const prev = lowerCase(ctx.toks[a - 1] ?? "");
   if (lex.locationWords.has(prev)) return true;
   // "the city of Nablus", "the province of Idlib": a place noun and "of" right before.
   if (

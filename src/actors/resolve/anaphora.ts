@@ -1,5 +1,5 @@
 // "the two ministers", "both sides" → the pair; he/she → the nearest person whose gender fits.
-import type { Ctx } from "../mentions/context.js";
+import { type Ctx, lowerCase } from "../mentions/context.js";
 import { type Gender, nameLexicon } from "../mentions/lexicon.js";
 import { bestCountry, type Entity, type PersonMention } from "./entities.js";
 import type { People } from "./people.js";
@@ -21,13 +21,13 @@ export function findGroups(ctx: Ctx, people: People, countryOrder: (at: number) 
     // Only "two"/"both" go on: test the first letter before allocating a lowercase copy.
     const c0 = t.charCodeAt(0) | 32;
     if (c0 !== 116 && c0 !== 98) continue;
-    const w = t.toLowerCase();
+    const w = lowerCase(t);
     if (w !== "two" && w !== "both") continue;
     const head = groups.has(lowerAt(ctx, i + 1)) ? i + 1 : groups.has(lowerAt(ctx, i + 2)) ? i + 2 : -1;
     if (head === -1 || (head === i + 2 && !/^(foreign|top|visiting|sides'?)$/i.test(ctx.toks[i + 1] ?? "")))
       continue;
-    const kind = groups.get((ctx.toks[head] as string).toLowerCase());
-    const start = w === "two" && ctx.toks[i - 1]?.toLowerCase() === "the" ? i - 1 : i;
+    const kind = groups.get(lowerCase(ctx.toks[head] as string));
+    const start = w === "two" && lowerCase(ctx.toks[i - 1] ?? "") === "the" ? i - 1 : i;
     if (kind === "persons") {
       const pair = lastTwo(people.mentions, i);
       if (pair.length === 2) out.push({ start, end: head + 1, persons: pair, countries: [] });
@@ -39,7 +39,7 @@ export function findGroups(ctx: Ctx, people: People, countryOrder: (at: number) 
   return out;
 }
 
-const lowerAt = (ctx: Ctx, i: number): string => (ctx.toks[i] ?? "").toLowerCase();
+const lowerAt = (ctx: Ctx, i: number): string => lowerCase(ctx.toks[i] ?? "");
 
 /** The two most recent distinct people named before token `at`, preferring two different countries. */
 function lastTwo(mentions: PersonMention[], at: number): Entity[] {
@@ -69,7 +69,7 @@ export function resolvePronouns(ctx: Ctx, people: People): PersonMention[] {
   const fits: Entity[] = [];
   for (let i = 0; i < ctx.toks.length; i++) {
     if (ctx.pos[i] !== "PRON") continue;
-    const gender = pronouns.get((ctx.toks[i] as string).toLowerCase());
+    const gender = pronouns.get(lowerCase(ctx.toks[i] as string));
     if (!gender) continue;
     if (/^counterparts?$/i.test(ctx.toks[i + 1] ?? "") || /^counterparts?$/i.test(ctx.toks[i + 2] ?? ""))
       continue;

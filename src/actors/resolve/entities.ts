@@ -14,8 +14,8 @@ export interface Evidence {
 export interface Entity {
   key: string;
   name: string;
-  /** Lowercase name words ("moon", "jae", "in"). */
-  words: string[];
+  /** Lowercase name words ("moon", "jae", "in"), shared with `nameWords`: never modified. */
+  words: readonly string[];
   person: Person | null;
   evidence: Evidence[];
   role: RoleMatch | null;
@@ -41,10 +41,35 @@ export interface PersonMention {
   cues?: Cues;
 }
 
-export const nameWords = (name: string): string[] =>
-  formKey(name)
-    .split(" ")
-    .filter((w) => w !== "");
+/** Lowercase words of a name, memoised: the same names recur in every article, and the arrays are
+ * shared, so they are never modified. */
+export function nameWords(name: string): readonly string[] {
+  let words = wordsOfName.get(name);
+  if (words === undefined) {
+    words = formKey(name)
+      .split(" ")
+      .filter((w) => w !== "");
+    if (wordsOfName.size >= NAME_WORDS_LIMIT) wordsOfName.clear();
+    wordsOfName.set(name, words);
+  }
+  return words;
+}
+
+/** Bounded so a long run over varied text cannot grow without limit. */
+const NAME_WORDS_LIMIT = 50_000;
+const wordsOfName = new Map<string, readonly string[]>();
+
+const keyOfPerson = new WeakMap<Person, string>();
+
+/** The entity key of a known person, computed once per person. */
+export function personKey(p: Person): string {
+  let key = keyOfPerson.get(p);
+  if (key === undefined) {
+    key = `person:${formKey(p.name)}`;
+    keyOfPerson.set(p, key);
+  }
+  return key;
+}
 
 /** Whether a person held any office on the date (no date: unknown, so false). */
 export function inOffice(p: Person, date: string | null): boolean {
@@ -83,7 +108,7 @@ export function termAt(p: Person, date: string | null) {
 
 export function newEntity(name: string, person: Person | null): Entity {
   return {
-    key: `person:${formKey(person?.name ?? name)}`,
+    key: person ? personKey(person) : `person:${formKey(name)}`,
     name: person?.name ?? name,
     words: nameWords(person?.name ?? name),
     person,

@@ -2,7 +2,7 @@
 // in the article (else the one office holder of that name on the date), typos by edit distance.
 import { distance } from "fastest-levenshtein";
 import { formKey, type Person } from "../knowledge/index.js";
-import { appositionAfter, type Cues, titleBefore } from "../mentions/attributes.js";
+import { appositionAfter, type Cues, NO_CUES, titleBefore } from "../mentions/attributes.js";
 import type { Ctx } from "../mentions/context.js";
 import { nameLexicon } from "../mentions/lexicon.js";
 import type { NameRun } from "../mentions/names.js";
@@ -13,6 +13,7 @@ import {
   nameWords,
   newEntity,
   type PersonMention,
+  personKey,
   termAt,
 } from "./entities.js";
 
@@ -29,7 +30,7 @@ function closeWords(a: string, b: string): boolean {
 }
 
 /** Same number of words, exactly one of them misspelt. */
-function typoOf(words: string[], target: string[]): boolean {
+function typoOf(words: readonly string[], target: readonly string[]): boolean {
   if (words.length !== target.length) return false;
   let diff = 0;
   for (let i = 0; i < words.length; i++) {
@@ -52,12 +53,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     const existing = people.entities.get(e.key);
     const entity = existing ?? e;
     if (!existing) people.entities.set(e.key, e);
-    entity.aliases.add(
-      ctx.toks
-        .slice(run.start, run.end)
-        .join(" ")
-        .replace(/ ([-‐])/g, "$1"),
-    );
+    entity.aliases.add(runText(ctx, run).replace(/ ([-‐])/g, "$1"));
     entity.gender ??= run.gender;
     entity.confidence = Math.min(entity.confidence, confidence);
     const m: PersonMention = { start: run.start, end: run.end, entity, via, confidence, cues };
@@ -65,13 +61,13 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     people.mentions.push(m);
     return entity;
   };
-  const entityFor = (p: Person) => people.entities.get(`person:${formKey(p.name)}`) ?? newEntity(p.name, p);
+  const entityFor = (p: Person) => people.entities.get(personKey(p)) ?? newEntity(p.name, p);
   const singles: Array<[NameRun, Cues]> = [];
 
   // Pass 1: full names, so that a surname before the full name (a headline) still finds it.
   for (const run of runs) {
     const cues = merge(titleBefore(ctx, run.start), appositionAfter(ctx, run.end));
-    const text = ctx.toks.slice(run.start, run.end).join(" ");
+    const text = runText(ctx, run);
     if (run.person) {
       add(run, entityFor(run.person), "name", 1, cues);
       continue;
@@ -82,13 +78,12 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       continue;
     }
     if (!evidence(ctx, run, cues)) continue;
-    const all = [...people.entities.values()];
-    const same = all.find((e) => words.every((w) => e.words.includes(w)));
+    const same = findEntity(people, (e) => words.every((w) => e.words.includes(w)));
     if (same) {
       add(run, same, "name", 1, cues);
       continue;
     }
-    const typo = all.find((e) => typoOf(words, e.words)) ?? holderTypo(ctx, words);
+    const typo = findEntity(people, (e) => typoOf(words, e.words)) ?? holderTypo(ctx, words);
     if (typo) {
       add(run, "key" in typo ? typo : entityFor(typo), "typo", 0.7, cues);
       continue;
@@ -99,7 +94,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   // Pass 2: one-word names.
   for (const [run, cues] of singles) {
     const word = formKey(ctx.toks[run.start] as string);
-    const inDoc = [...people.entities.values()].filter((e) => e.words.includes(word));
+    const inDoc = filterEntities(people, (e) => e.words.includes(word));
     if (inDoc.length > 0) {
       const ranked = rankByNearness(people, inDoc, run.start);
       add(run, ranked[0] as Entity, "surname", ranked.length > 1 ? 0.6 : 0.95, cues, ranked.slice(1));
@@ -110,9 +105,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       add(run, entityFor(byHolders[0] as Person), "surname", 0.85, cues);
       continue;
     }
-    let typos = [...people.entities.values()].filter((e) =>
-      e.words.some((w) => w !== word && closeWords(word, w)),
-    );
+    let typos = filterEntities(people, (e) => e.words.some((w) => w !== word && closeWords(word, w)));
     if (typos.length === 0) typos = holderSurnameTypos(ctx, word).map(entityFor);
     if (typos.length > 0 && plausibleName(ctx, run, cues)) {
       add(run, typos[0] as Entity, "typo", typos.length > 1 ? 0.5 : 0.7, cues, typos.slice(1));
@@ -127,6 +120,26 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   }
   people.mentions.sort((a, b) => a.start - b.start);
   return people;
+}
+
+/** The run's tokens joined by spaces; a one-token run (most) is its token, with nothing to build. */
+function runText(ctx: Ctx, run: NameRun): string {
+  return run.end === run.start + 1
+    ? (ctx.toks[run.start] as string)
+    : ctx.toks.slice(run.start, run.end).join(" ");
+}
+
+/** The first entity (in order of introduction) that passes `test`, without copying the map's values. */
+function findEntity(people: People, test: (e: Entity) => boolean): Entity | undefined {
+  for (const e of people.entities.values()) if (test(e)) return e;
+  return undefined;
+}
+
+/** The entities (in order of introduction) that pass `test`. */
+function filterEntities(people: People, test: (e: Entity) => boolean): Entity[] {
+  const out: Entity[] = [];
+  for (const e of people.entities.values()) if (test(e)) out.push(e);
+  return out;
 }
 
 /** A new multi-word name needs something that says "person": a title, an honorific, an apposition,
@@ -155,10 +168,10 @@ function plausibleName(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   );
 }
 
-const wordsOfPerson = new WeakMap<Person, string[]>();
+const wordsOfPerson = new WeakMap<Person, readonly string[]>();
 
 /** A known person's name words, computed once. */
-function personWords(p: Person): string[] {
+function personWords(p: Person): readonly string[] {
   let w = wordsOfPerson.get(p);
   if (!w) {
     w = nameWords(p.name);
@@ -183,7 +196,7 @@ function typoCandidates(key: string, scan: () => Person[]): Person[] {
 }
 
 /** The one office holder in office on the date whose full name is `words` with one word misspelt. */
-function holderTypo(ctx: Ctx, words: string[]): Person | null {
+function holderTypo(ctx: Ctx, words: readonly string[]): Person | null {
   const cands = typoCandidates(`n\u0000${words.join(" ")}`, () =>
     (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter((p) => typoOf(words, personWords(p))),
   );
@@ -215,7 +228,11 @@ function rankByNearness(people: People, cands: Entity[], at: number): Entity[] {
   return [...cands].sort((a, b) => (last.get(b) ?? -1) - (last.get(a) ?? -1));
 }
 
-function merge(a: Cues, b: Cues): Cues {
+function merge(a: Readonly<Cues>, b: Readonly<Cues>): Readonly<Cues> {
+  // Cues are only read once made: a side that found nothing adds nothing (a title never sets
+  // `personAt`; an apposition never sets `counterpart`, `possessor` or `from`), so reuse the other.
+  if (b === NO_CUES) return a;
+  if (a === NO_CUES) return b;
   return {
     country: a.country ?? b.country,
     countryVia: a.countryVia ?? b.countryVia,

@@ -2,7 +2,7 @@
 // the office holder on the article date; "his counterpart" → the same role on the other side.
 import type { PhraseMatch, RoleMatch } from "../knowledge/index.js";
 import { titleBefore } from "../mentions/attributes.js";
-import { type Ctx, roleMatch, spanOf } from "../mentions/context.js";
+import { type Ctx, lowerCase, roleMatch, spanOf } from "../mentions/context.js";
 import { bestCountry, type Entity, newEntity, type PersonMention } from "./entities.js";
 import type { People } from "./people.js";
 
@@ -28,8 +28,9 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
   for (let i = 0; i < ctx.toks.length; i++) {
     const m = ctx.matchAt[i];
     if (consumed[i]) continue;
-    if (m?.hits.some((h) => h.kind === "role")) {
-      const surface = ctx.toks.slice(m.start, m.end).join(" ");
+    if (m && hasRole(m)) {
+      const surface =
+        m.end === m.start + 1 ? (ctx.toks[m.start] as string) : ctx.toks.slice(m.start, m.end).join(" ");
       const r = roleMatch(ctx, surface);
       if (r) resolveRole(ctx, people, m, r, isPlural(surface, r), sides, added);
       i = m.end - 1;
@@ -49,6 +50,11 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
   return sides;
 }
 
+function hasRole(m: PhraseMatch): boolean {
+  for (const h of m.hits) if (h.kind === "role") return true;
+  return false;
+}
+
 /** "the rebels", "Congress", "police": a group or body acting without a named country (CAMEO
  * "---REB"). Not a compound modifier ("government-held") nor one member of a group ("a rebel"). */
 function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boolean {
@@ -60,7 +66,7 @@ function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boo
     if (ctx.matchAt[k]?.end === m.start && ctx.matchAt[k]?.hits.some((h) => h.kind === "organisation"))
       return false;
   if (r.role.kind === "person") return plural;
-  const last = (ctx.toks[m.end - 1] ?? "").toLowerCase();
+  const last = lowerCase(ctx.toks[m.end - 1] ?? "");
   return (
     r.role.kind === "institution" ||
     /s$/.test(last) ||
@@ -71,8 +77,8 @@ function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boo
 
 /** "a court in Guyana", "police in Iraq": the country right after "in" is the group's. */
 function countryIn(ctx: Ctx, at: number): string | null {
-  if ((ctx.toks[at] ?? "").toLowerCase() !== "in") return null;
-  const k = (ctx.toks[at + 1] ?? "").toLowerCase() === "the" ? at + 2 : at + 1;
+  if (lowerCase(ctx.toks[at] ?? "") !== "in") return null;
+  const k = lowerCase(ctx.toks[at + 1] ?? "") === "the" ? at + 2 : at + 1;
   for (const h of ctx.matchAt[k]?.hits ?? []) if (h.kind === "country") return h.country.iso3;
   return null;
 }
@@ -102,9 +108,10 @@ function resolveRole(
       sides.push({ start: from, end: m.end, country: countryIn(ctx, m.end), sector: r.sector, via: "role" });
     return;
   }
-  const holders = [...people.entities.values()].filter(
-    (e) => e.role?.role.name === r.role.name && (cues.country === null || bestCountry(e) === cues.country),
-  );
+  const holders: Entity[] = [];
+  for (const e of people.entities.values())
+    if (e.role?.role.name === r.role.name && (cues.country === null || bestCountry(e) === cues.country))
+      holders.push(e);
   if (holders.length > 0) {
     const ranked = nearest(people, holders, m.start);
     const pm: PersonMention = {
