@@ -17,8 +17,13 @@ const SYMBOLS = EOS_ID + 1;
 // The symbol id of a token recognize() skips.
 const SKIP = -2;
 
-/** [first token, last token, POS name], as recognize() returns them. */
-export type PosMatch = [number, number, string];
+/**
+ * [first token, last token, POS], as recognize() returns them. The model writes the POS as a string
+ * ("8", "-12"); it is kept as the number the updater turns it into: a string stored into the
+ * updater's Int32Array throws V8's optimised code out ("not a Number") at every document, and the
+ * recompiling cost more than the tagging.
+ */
+export type PosMatch = [number, number, number];
 
 export class PosAutomaton {
   /** next[state * SYMBOLS + symbol id]: the next state, 0 (root) if none. 16 bits a state keeps
@@ -28,8 +33,10 @@ export class PosAutomaton {
   private readonly otherwise: Uint16Array;
   /** 1 for a terminal state. */
   private readonly isTerminal: Uint8Array;
-  /** The POS name a terminal state stands for. */
-  private readonly terminal: (string | undefined)[];
+  /** The POS a terminal state stands for, as a number. */
+  private readonly terminal: Int32Array;
+  /** 1 for a terminal state whose POS is "0": automaton.js pushes no match for it. */
+  private readonly silent: Uint8Array;
   /** How much a terminal state's match is trimmed at the start and at the end (identifyMarkedArea()). */
   private readonly marked: ([number, number] | undefined)[];
   /** Reused by recognize(): the symbol id of each token. */
@@ -56,7 +63,8 @@ export class PosAutomaton {
     this.next = new Uint16Array(states * SYMBOLS);
     this.otherwise = new Uint16Array(states);
     this.isTerminal = new Uint8Array(states);
-    this.terminal = new Array(states);
+    this.terminal = new Int32Array(states);
+    this.silent = new Uint8Array(states);
     this.marked = new Array(states);
     for (const [state, edges] of Object.entries(fsm)) {
       for (const [key, target] of Object.entries(edges)) {
@@ -73,7 +81,8 @@ export class PosAutomaton {
     for (const [state, name] of Object.entries(terminals)) {
       // The updater stores the name as a POS number: posTags are numbers here (an Int32Array).
       if (!/^-?\d+$/.test(name)) throw new Error(`wink POS automaton: unexpected POS ${name}`);
-      this.terminal[Number(state)] = name;
+      this.terminal[Number(state)] = Number(name);
+      if (name === "0") this.silent[Number(state)] = 1;
       // recognize() tests terminal[ns] for truth: "" would not count.
       if (name) this.isTerminal[Number(state)] = 1;
     }
@@ -146,10 +155,10 @@ export class PosAutomaton {
 
   // automaton.js pushMatch2Patterns().
   private pushMatch(matches: PosMatch[], first: number, last: number, state: number): void {
-    const name = this.terminal[state] as string;
-    if (name === "0") return;
+    if (this.silent[state] === 1) return;
+    const pos = this.terminal[state] as number;
     const mark = this.marked[state];
-    matches.push(mark ? [first + mark[0], last - mark[1], name] : [first, last, name]);
+    matches.push(mark ? [first + mark[0], last - mark[1], pos] : [first, last, pos]);
   }
 }
 
