@@ -98,8 +98,10 @@ function build(words: DateWords): DateLexicon {
   ];
   const regex = new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join("|")})`, "g");
   const licensedBefore = new RegExp(`(?<![A-Za-z])(?:${licensing})[\\s-]+$`);
+  // Cheap test before the big regex: every alternative above needs one of these (a digit, a month,
+  // "day" of a weekday, yesterday or today, or one of the words).
   const maybeDate = new RegExp(
-    `\\d|[Dd]ay|[Tt]onight|[Nn]ight|[Ww]eek|[Mm]onth|[Yy]ear|${[...monthOf.keys()].join("|")}`,
+    `\\d|[Dd]ay|[Tt]onight|[Nn]ight|[Tt]omorrow|[Mm]orning|[Aa]fternoon|[Ee]vening|[Ww]eek|[Mm]onth|[Yy]ear|${[...monthOf.keys()].join("|")}`,
   );
   return {
     regex,
