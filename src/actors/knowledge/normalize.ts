@@ -45,6 +45,28 @@ export function normalizeText(text: string): string {
 const CACHE_LIMIT = 200_000;
 const keyCache = new Map<string, string>();
 
+/**
+ * `normalise(text)` split into words, memoised and bounded like the key cache: the same names and
+ * tokens recur in every article. The arrays are shared, so callers never modify them.
+ */
+export function memoisedWords(
+  normalise: (text: string) => string,
+  limit: number,
+): (text: string) => readonly string[] {
+  const cache = new Map<string, readonly string[]>();
+  return (text) => {
+    let words = cache.get(text);
+    if (words === undefined) {
+      words = normalise(text)
+        .split(" ")
+        .filter((w) => w !== "");
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, words);
+    }
+    return words;
+  };
+}
+
 /** Drops a leading article: "the Kremlin" and "Kremlin" are one form. */
 export function stripArticle(key: string): string {
   return key.startsWith("the ") && key.length > 4 ? key.slice(4) : key;

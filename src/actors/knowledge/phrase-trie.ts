@@ -1,6 +1,6 @@
 // Word trie over normalised keys, for finding the longest known phrase that starts at a token
 // ("Minister of Foreign Affairs", "Korea JoongAng Daily") without trying every n-gram.
-import { normalizeText } from "./normalize.js";
+import { memoisedWords, normalizeText } from "./normalize.js";
 import { plainWord, StartWords } from "./start-words.js";
 
 interface Node {
@@ -89,22 +89,8 @@ export class PhraseTrie {
   }
 }
 
-/** Normalised words of a token, memoised: tokens repeat a lot, and the arrays are never modified. */
-function wordsOf(token: string): readonly string[] {
-  let words = wordsCache.get(token);
-  if (words === undefined) {
-    words = normalizeText(token)
-      .split(" ")
-      .filter((w) => w !== "");
-    if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
-    wordsCache.set(token, words);
-  }
-  return words;
-}
-
-/** Bounded so a long run over varied text cannot grow without limit. */
-const WORDS_CACHE_LIMIT = 100_000;
-const wordsCache = new Map<string, readonly string[]>();
+/** Normalised words of a token (bounded so a long run over varied text cannot grow without limit). */
+const wordsOf = memoisedWords(normalizeText, 100_000);
 
 /** Normalised words of each token; pass them to repeated `matchAt` calls on one sequence. */
 export function tokenWords(tokens: readonly string[]): (readonly string[])[] {

@@ -2,6 +2,7 @@
 // country and role, and the office-holder indexes (by surname, by first letter) built once.
 import type { Person, RoleMatch } from "../knowledge/index.js";
 import { formKey, knowledge } from "../knowledge/index.js";
+import { memoisedWords } from "../knowledge/normalize.js";
 import type { Cues } from "../mentions/attributes.js";
 import type { Gender } from "../mentions/lexicon.js";
 
@@ -41,23 +42,8 @@ export interface PersonMention {
   cues?: Cues;
 }
 
-/** Lowercase words of a name, memoised: the same names recur in every article, and the arrays are
- * shared, so they are never modified. */
-export function nameWords(name: string): readonly string[] {
-  let words = wordsOfName.get(name);
-  if (words === undefined) {
-    words = formKey(name)
-      .split(" ")
-      .filter((w) => w !== "");
-    if (wordsOfName.size >= NAME_WORDS_LIMIT) wordsOfName.clear();
-    wordsOfName.set(name, words);
-  }
-  return words;
-}
-
-/** Bounded so a long run over varied text cannot grow without limit. */
-const NAME_WORDS_LIMIT = 50_000;
-const wordsOfName = new Map<string, readonly string[]>();
+/** Lowercase words of a name, memoised (the same names recur in every article); never modify them. */
+export const nameWords = memoisedWords(formKey, 50_000);
 
 const keyOfPerson = new WeakMap<Person, string>();
 
