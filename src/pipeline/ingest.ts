@@ -75,7 +75,7 @@ export async function ingest(
     gathered = [];
   };
 
-  // Processed documents wait here to be written together: one commit per batch, one savepoint each.
+  // Processed documents wait here to be written together, one commit per batch (see putMany).
   let batch: Processed[] = [];
   // The story index as stored documents left it; each new document joins it in reading order.
   const stories = store.stories.loadIndex();

@@ -87,7 +87,7 @@ export function processDocument(src: SourceDocument): EventDocument {
 /**
  * What the store needs of a processed document, built where it was processed (a worker thread): its
  * rows, ready to insert, and its story signature twice — as typed arrays for the story index, and
- * serialised for the store. Strings and typed arrays are cheap to pass back to the writer thread.
+ * serialised for the store. A worker sends it back packed in one buffer (see packed.ts).
  */
 export interface ProcessedDocument {
   id: string;
