@@ -1,7 +1,8 @@
 // Office-holder table: who held which office on which date, and every known term of a person.
+
+import type { SourcedHolder } from "./files.js";
 import { formKey } from "./normalize.js";
 import type { RoleTable } from "./roles.js";
-import type { OfficeHoldersFile } from "./schema.js";
 import { SurfaceIndex } from "./surface-index.js";
 import type { OfficeHolder, OfficeQuery, Origin, Person } from "./types.js";
 
@@ -16,7 +17,7 @@ function guessSurname(name: string, country: string | null): string {
   return (country && FAMILY_FIRST.has(country) ? words[0] : words.at(-1)) ?? name;
 }
 
-type HolderRecord = OfficeHoldersFile["holders"][number];
+type HolderFile = { holders: SourcedHolder[] } | undefined;
 
 function officeOf(h: { country: string | null; organisation: string | null; role: string }): string {
   return `${h.country ?? `org:${h.organisation}`}|${formKey(h.role)}`;
@@ -34,13 +35,26 @@ export class HolderTable {
   private readonly byCountry = new Map<string | null, OfficeHolder[]>();
 
   constructor(
-    shipped: OfficeHoldersFile | undefined,
-    user: OfficeHoldersFile | undefined,
+    shipped: HolderFile,
+    user: HolderFile,
     private readonly roles: RoleTable,
   ) {
-    for (const r of shipped?.holders ?? []) this.holders.push(this.toHolder(r, "shipped"));
+    // A record repeated in two files (while entries move from office-holders.json into the
+    // regional folder) is kept once.
+    const seen = new Set<string>();
+    const fresh = (h: OfficeHolder) => {
+      const key = `${h.origin}|${formKey(h.name)}|${officeOf(h)}|${h.start}|${h.end}|${h.acting}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
+    for (const r of shipped?.holders ?? []) {
+      const h = this.toHolder(r, "shipped");
+      if (fresh(h)) this.holders.push(h);
+    }
     for (const r of user?.holders ?? []) {
       const h = this.toHolder(r, "user");
+      if (!fresh(h)) continue;
       // A user's term for the same person in the same office corrects the shipped one.
       const replaced = (x: OfficeHolder) =>
         x.origin === "shipped" &&
@@ -60,7 +74,7 @@ export class HolderTable {
     }
   }
 
-  private toHolder(r: HolderRecord, origin: Origin): OfficeHolder {
+  private toHolder(r: SourcedHolder, origin: Origin): OfficeHolder {
     const role = this.roles.byName(r.role);
     const country = r.country ?? null;
     return {
@@ -77,6 +91,7 @@ export class HolderTable {
       acting: r.acting,
       note: r.note ?? null,
       origin,
+      source: r.source,
     };
   }
 

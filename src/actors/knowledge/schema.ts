@@ -2,7 +2,16 @@
 // fails with the file and field named instead of a wrong lookup later.
 import { z } from "zod";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+/** A real calendar day: "2023-02-30" is refused as well as "2023-2-3". */
+function isCalendarDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .refine(isCalendarDay, "not a calendar day");
 const text = z.string().min(1);
 const list = z.array(text).default([]);
 
