@@ -17,6 +17,11 @@ function guessSurname(name: string, country: string | null): string {
   return (country && FAMILY_FIRST.has(country) ? words[0] : words.at(-1)) ?? name;
 }
 
+/** Codes a file may use for a state the country tables key otherwise: Kosovo is XKX in the eval and
+ * in common use, UNK in world-countries (and so in every country mention Dyad resolves). */
+const CODE_ALIASES: Record<string, string> = { XKX: "UNK" };
+const countryCode = (code: string | null | undefined) => (code ? (CODE_ALIASES[code] ?? code) : null);
+
 type HolderFile = { holders: SourcedHolder[] } | undefined;
 
 function officeOf(h: { country: string | null; organisation: string | null; role: string }): string {
@@ -76,7 +81,7 @@ export class HolderTable {
 
   private toHolder(r: SourcedHolder, origin: Origin): OfficeHolder {
     const role = this.roles.byName(r.role);
-    const country = r.country ?? null;
+    const country = countryCode(r.country);
     return {
       name: r.name,
       aliases: r.aliases,
@@ -111,10 +116,11 @@ export class HolderTable {
   /** Terms matching the query; on a given date substantive holders come before caretakers. */
   query(q: OfficeQuery): OfficeHolder[] {
     const wanted = this.roleFilter(q.role);
-    const pool = q.country === undefined ? this.holders : (this.byCountry.get(q.country) ?? []);
+    const country = q.country === undefined ? undefined : countryCode(q.country);
+    const pool = country === undefined ? this.holders : (this.byCountry.get(country) ?? []);
     let found = pool.filter(
       (h) =>
-        (q.country === undefined || h.country === q.country) &&
+        (country === undefined || h.country === country) &&
         (q.organisation === undefined || h.organisation === q.organisation) &&
         wanted(h) &&
         (q.acting !== false || !h.acting) &&
