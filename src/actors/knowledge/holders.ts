@@ -107,9 +107,11 @@ export class HolderTable {
       person = { name: h.name, aliases: [], surname: h.surname, terms: [] };
       this.persons.set(key, person);
     }
-    person.terms.push(h);
-    person.terms.sort((a, b) => a.start.localeCompare(b.start));
-    person.aliases = [...new Set([...person.aliases, ...h.aliases])];
+    // Terms arrive in file order; insert in start order (a person has a handful of terms).
+    let i = person.terms.length;
+    while (i > 0 && (person.terms[i - 1] as OfficeHolder).start > h.start) i--;
+    person.terms.splice(i, 0, h);
+    for (const a of h.aliases) if (!person.aliases.includes(a)) person.aliases.push(a);
     for (const form of [h.name, ...h.aliases]) this.personIndex.add(form, person, h.origin);
   }
 

@@ -2,10 +2,15 @@
 // fails with the file and field named instead of a wrong lookup later.
 import { z } from "zod";
 
-/** A real calendar day: "2023-02-30" is refused as well as "2023-2-3". */
+/** A real calendar day: "2023-02-30" is refused as well as "2023-2-3" (arithmetic, no Date: the
+ * office-holder files hold thousands of dates). */
 function isCalendarDay(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return m >= 1 && m <= 12 && d >= 1 && d <= days;
 }
 
 const date = z
