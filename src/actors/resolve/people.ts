@@ -234,10 +234,12 @@ function placesOf(ctx: Ctx): Set<string> {
 
 /** An office holder in office on the article's date, of a country or organisation the article
  * names: a surname or a misspelt name alone is resolved only against the offices the article is
- * about (with every state's leaders known, "Martin" of "Lockheed Martin" is somebody's surname). */
+ * about (with every state's leaders known, "Martin" of "Lockheed Martin" is somebody's surname).
+ * An article that names no place at all ("Modi said…") leaves every office open. */
 function heldHere(ctx: Ctx, p: Person): boolean {
   if (!inOffice(p, ctx.date)) return false;
   const places = placesOf(ctx);
+  if (places.size === 0) return true;
   return p.terms.some(
     (t) =>
       t.start <= (ctx.date as string) &&
