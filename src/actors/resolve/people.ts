@@ -232,20 +232,33 @@ function placesOf(ctx: Ctx): Set<string> {
   return places;
 }
 
-/** An office holder in office on the article's date, of a country or organisation the article
- * names: a surname or a misspelt name alone is resolved only against the offices the article is
- * about (with every state's leaders known, "Martin" of "Lockheed Martin" is somebody's surname).
+/** Offices news names by surname alone without naming the country: those of the G20 states
+ * (members in organisations.json) and of the UN, the EU and NATO. */
+let worldKnown: Set<string> | null = null;
+
+function widelyKnown(ctx: Ctx): Set<string> {
+  worldKnown ??= new Set([
+    ...(ctx.k.organisationById("G20")?.members ?? []),
+    ...["UN", "EU", "NATO"].map((id) => `org:${id}`),
+  ]);
+  return worldKnown;
+}
+
+/** An office holder in office on the article's date, of a G20 state or world body or of a country
+ * or organisation the article names: a surname or a misspelt name alone is resolved only against
+ * those (with every state's leaders known, "Martin" of "Lockheed Martin" is somebody's surname).
  * An article that names no place at all ("Modi said…") leaves every office open. */
 function heldHere(ctx: Ctx, p: Person): boolean {
   if (!inOffice(p, ctx.date)) return false;
   const places = placesOf(ctx);
   if (places.size === 0) return true;
-  return p.terms.some(
-    (t) =>
-      t.start <= (ctx.date as string) &&
-      (t.end === null || (ctx.date as string) <= t.end) &&
-      (t.country !== null ? places.has(t.country) : places.has(`org:${t.organisation}`)),
-  );
+  const known = widelyKnown(ctx);
+  const date = ctx.date as string;
+  return p.terms.some((t) => {
+    if (t.start > date || (t.end !== null && date > t.end)) return false;
+    const office = t.country ?? `org:${t.organisation}`;
+    return places.has(office) || known.has(office);
+  });
 }
 
 function scanSurnameTypos(word: string): Person[] {
