@@ -88,4 +88,14 @@ describe("resolution within a document", () => {
     const d = actorsOf("Modi said the border deal was a step forward.", "2024-10-23");
     expect(person(d, "Narendra Modi")?.country).toBe("IND");
   });
+
+  it("resolves a bare surname only to office holders of the places the article names", () => {
+    const firms = actorsOf(
+      "China will sanction Lockheed Martin and Raytheon over arms sales to Taiwan, the Chinese foreign ministry said.",
+      "2022-02-21",
+    );
+    expect(person(firms, "Micheál Martin")).toBeUndefined();
+    const orsi = actorsOf("Orsi said Uruguay would seek a trade deal with Brazil.", "2025-04-01");
+    expect(person(orsi, "Yamandú Orsi")?.country).toBe("URY");
+  });
 });

@@ -1,7 +1,9 @@
 // Finds and reads the knowledge files: the shipped ones in data/actors/ and, optionally, the user's
 // directory (same file names) given explicitly or by the DYAD_KNOWLEDGE environment variable.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// Office holders come from office-holders.json and every *.json of an office-holders/ folder beside
+// it (one file per region), so a table of every state stays in files small enough to review.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import {
@@ -28,13 +30,19 @@ export const FILE_NAMES = {
   holders: "office-holders.json",
 } as const;
 
+/** Folder of office-holder files ({"holders": [...]} each), read after office-holders.json. */
+export const HOLDERS_DIR = "office-holders";
+
+/** One office-holder record and the file it came from (for error messages). */
+export type SourcedHolder = OfficeHoldersFile["holders"][number] & { source: string };
+
 /** The raw content of one knowledge directory; a missing file is undefined. */
 export interface KnowledgeFiles {
   countries?: CountryExtrasFile;
   organisations?: OrganisationsFile;
   media?: MediaFile;
   roles?: RolesFile;
-  holders?: OfficeHoldersFile;
+  holders?: { holders: SourcedHolder[] };
 }
 
 export class KnowledgeFileError extends Error {
@@ -50,6 +58,10 @@ export class KnowledgeFileError extends Error {
 function readOne<S extends z.ZodType>(dir: string, name: string, schema: S): z.infer<S> | undefined {
   const path = join(dir, name);
   if (!existsSync(path)) return undefined;
+  return readPath(path, schema);
+}
+
+function readPath<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, "utf8"));
@@ -60,10 +72,19 @@ function readOne<S extends z.ZodType>(dir: string, name: string, schema: S): z.i
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 5)
-      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+      .map((i) => `${i.path.join(".") || "(root)"}${entryLabel(json, i.path)}: ${i.message}`);
     throw new KnowledgeFileError(path, issues.join("; "));
   }
   return parsed.data;
+}
+
+/** " (Name)" for an issue inside a list entry that has a name or id, so a user finds the entry. */
+function entryLabel(json: unknown, path: PropertyKey[]): string {
+  const [list, index] = path;
+  if (typeof list !== "string" || typeof index !== "number") return "";
+  const entry = (json as Record<string, unknown[]>)[list]?.[index] as Record<string, unknown> | undefined;
+  const label = entry?.name ?? entry?.id;
+  return typeof label === "string" ? ` (${label})` : "";
 }
 
 export function readKnowledgeDir(dir: string): KnowledgeFiles {
@@ -72,8 +93,27 @@ export function readKnowledgeDir(dir: string): KnowledgeFiles {
     organisations: readOne(dir, FILE_NAMES.organisations, organisationsFile),
     media: readOne(dir, FILE_NAMES.media, mediaFile),
     roles: readOne(dir, FILE_NAMES.roles, rolesFile),
-    holders: readOne(dir, FILE_NAMES.holders, officeHoldersFile),
+    holders: readHolders(dir),
   };
+}
+
+/** office-holders.json, then office-holders/*.json in name order; undefined when neither exists. */
+function readHolders(dir: string): { holders: SourcedHolder[] } | undefined {
+  const paths: string[] = [];
+  const single = join(dir, FILE_NAMES.holders);
+  if (existsSync(single)) paths.push(single);
+  const folder = join(dir, HOLDERS_DIR);
+  if (existsSync(folder) && statSync(folder).isDirectory()) {
+    const names = readdirSync(folder).filter((n) => n.endsWith(".json"));
+    for (const name of names.sort()) paths.push(join(folder, name));
+  }
+  if (paths.length === 0) return undefined;
+  const holders: SourcedHolder[] = [];
+  for (const path of paths) {
+    const source = relative(dir, path);
+    for (const h of readPath(path, officeHoldersFile).holders) holders.push({ ...h, source });
+  }
+  return { holders };
 }
 
 /** The user directory to use: the explicit one, else $DYAD_KNOWLEDGE, else none. */

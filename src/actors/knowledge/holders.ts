@@ -1,7 +1,8 @@
 // Office-holder table: who held which office on which date, and every known term of a person.
+
+import type { SourcedHolder } from "./files.js";
 import { formKey } from "./normalize.js";
 import type { RoleTable } from "./roles.js";
-import type { OfficeHoldersFile } from "./schema.js";
 import { SurfaceIndex } from "./surface-index.js";
 import type { OfficeHolder, OfficeQuery, Origin, Person } from "./types.js";
 
@@ -16,7 +17,12 @@ function guessSurname(name: string, country: string | null): string {
   return (country && FAMILY_FIRST.has(country) ? words[0] : words.at(-1)) ?? name;
 }
 
-type HolderRecord = OfficeHoldersFile["holders"][number];
+/** Codes a file may use for a state the country tables key otherwise: Kosovo is XKX in the eval and
+ * in common use, UNK in world-countries (and so in every country mention Dyad resolves). */
+const CODE_ALIASES: Record<string, string> = { XKX: "UNK" };
+const countryCode = (code: string | null | undefined) => (code ? (CODE_ALIASES[code] ?? code) : null);
+
+type HolderFile = { holders: SourcedHolder[] } | undefined;
 
 function officeOf(h: { country: string | null; organisation: string | null; role: string }): string {
   return `${h.country ?? `org:${h.organisation}`}|${formKey(h.role)}`;
@@ -34,13 +40,26 @@ export class HolderTable {
   private readonly byCountry = new Map<string | null, OfficeHolder[]>();
 
   constructor(
-    shipped: OfficeHoldersFile | undefined,
-    user: OfficeHoldersFile | undefined,
+    shipped: HolderFile,
+    user: HolderFile,
     private readonly roles: RoleTable,
   ) {
-    for (const r of shipped?.holders ?? []) this.holders.push(this.toHolder(r, "shipped"));
+    // A record repeated in two files (while entries move from office-holders.json into the
+    // regional folder) is kept once.
+    const seen = new Set<string>();
+    const fresh = (h: OfficeHolder) => {
+      const key = `${h.origin}|${formKey(h.name)}|${officeOf(h)}|${h.start}|${h.end}|${h.acting}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
+    for (const r of shipped?.holders ?? []) {
+      const h = this.toHolder(r, "shipped");
+      if (fresh(h)) this.holders.push(h);
+    }
     for (const r of user?.holders ?? []) {
       const h = this.toHolder(r, "user");
+      if (!fresh(h)) continue;
       // A user's term for the same person in the same office corrects the shipped one.
       const replaced = (x: OfficeHolder) =>
         x.origin === "shipped" &&
@@ -60,9 +79,9 @@ export class HolderTable {
     }
   }
 
-  private toHolder(r: HolderRecord, origin: Origin): OfficeHolder {
+  private toHolder(r: SourcedHolder, origin: Origin): OfficeHolder {
     const role = this.roles.byName(r.role);
-    const country = r.country ?? null;
+    const country = countryCode(r.country);
     return {
       name: r.name,
       aliases: r.aliases,
@@ -77,6 +96,7 @@ export class HolderTable {
       acting: r.acting,
       note: r.note ?? null,
       origin,
+      source: r.source,
     };
   }
 
@@ -87,19 +107,22 @@ export class HolderTable {
       person = { name: h.name, aliases: [], surname: h.surname, terms: [] };
       this.persons.set(key, person);
     }
-    person.terms.push(h);
-    person.terms.sort((a, b) => a.start.localeCompare(b.start));
-    person.aliases = [...new Set([...person.aliases, ...h.aliases])];
+    // Terms arrive in file order; insert in start order (a person has a handful of terms).
+    let i = person.terms.length;
+    while (i > 0 && (person.terms[i - 1] as OfficeHolder).start > h.start) i--;
+    person.terms.splice(i, 0, h);
+    for (const a of h.aliases) if (!person.aliases.includes(a)) person.aliases.push(a);
     for (const form of [h.name, ...h.aliases]) this.personIndex.add(form, person, h.origin);
   }
 
   /** Terms matching the query; on a given date substantive holders come before caretakers. */
   query(q: OfficeQuery): OfficeHolder[] {
     const wanted = this.roleFilter(q.role);
-    const pool = q.country === undefined ? this.holders : (this.byCountry.get(q.country) ?? []);
+    const country = q.country === undefined ? undefined : countryCode(q.country);
+    const pool = country === undefined ? this.holders : (this.byCountry.get(country) ?? []);
     let found = pool.filter(
       (h) =>
-        (q.country === undefined || h.country === q.country) &&
+        (country === undefined || h.country === country) &&
         (q.organisation === undefined || h.organisation === q.organisation) &&
         wanted(h) &&
         (q.acting !== false || !h.acting) &&

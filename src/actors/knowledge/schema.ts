@@ -2,7 +2,21 @@
 // fails with the file and field named instead of a wrong lookup later.
 import { z } from "zod";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+/** A real calendar day: "2023-02-30" is refused as well as "2023-2-3" (arithmetic, no Date: the
+ * office-holder files hold thousands of dates). */
+function isCalendarDay(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return m >= 1 && m <= 12 && d >= 1 && d <= days;
+}
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .refine(isCalendarDay, "not a calendar day");
 const text = z.string().min(1);
 const list = z.array(text).default([]);
 

@@ -149,6 +149,8 @@ export interface OfficeHolder {
   acting: boolean;
   note: string | null;
   origin: Origin;
+  /** File the record came from, relative to its knowledge directory ("office-holders/europe.json"). */
+  source: string | null;
 }
 
 /** A person known from the office-holder table, with all their terms. */

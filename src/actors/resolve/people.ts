@@ -100,7 +100,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       add(run, ranked[0] as Entity, "surname", ranked.length > 1 ? 0.6 : 0.95, cues, ranked.slice(1));
       continue;
     }
-    const byHolders = (holders().bySurname.get(word) ?? []).filter((p) => inOffice(p, ctx.date));
+    const byHolders = (holders().bySurname.get(word) ?? []).filter((p) => heldHere(ctx, p));
     if (byHolders.length === 1 && plausibleName(ctx, run, cues)) {
       add(run, entityFor(byHolders[0] as Person), "surname", 0.85, cues);
       continue;
@@ -200,14 +200,65 @@ function holderTypo(ctx: Ctx, words: readonly string[]): Person | null {
   const cands = typoCandidates(`n\u0000${words.join(" ")}`, () =>
     (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter((p) => typoOf(words, personWords(p))),
   );
-  const found = cands.filter((p) => inOffice(p, ctx.date));
+  const found = cands.filter((p) => heldHere(ctx, p));
   return found.length === 1 ? (found[0] as Person) : null;
 }
 
 /** Office holders in office on the date whose surname is one edit away ("Mood" → Moon). */
 function holderSurnameTypos(ctx: Ctx, word: string): Person[] {
   const cands = typoCandidates(`s\u0000${word}`, () => scanSurnameTypos(word));
-  return cands.filter((p) => inOffice(p, ctx.date));
+  return cands.filter((p) => heldHere(ctx, p));
+}
+
+/** Countries and organisations (with their parents) the article names, by name, demonym, metonym
+ * or ambiguous form; computed once per article. */
+const placesMemo = new WeakMap<Ctx, Set<string>>();
+
+function placesOf(ctx: Ctx): Set<string> {
+  let places = placesMemo.get(ctx);
+  if (places) return places;
+  places = new Set<string>();
+  for (const m of ctx.matchAt) {
+    for (const h of m?.hits ?? []) {
+      if (h.kind === "country" || h.kind === "metonym") places.add(h.country.iso3);
+      else if (h.kind === "ambiguous") for (const c of h.ambiguity.candidates) places.add(c);
+      else if (h.kind === "organisation") {
+        places.add(`org:${h.organisation.id}`);
+        if (h.organisation.parent) places.add(`org:${h.organisation.parent}`);
+      }
+    }
+  }
+  placesMemo.set(ctx, places);
+  return places;
+}
+
+/** Offices news names by surname alone without naming the country: those of the G20 states
+ * (members in organisations.json) and of the UN, the EU and NATO. */
+let worldKnown: Set<string> | null = null;
+
+function widelyKnown(ctx: Ctx): Set<string> {
+  worldKnown ??= new Set([
+    ...(ctx.k.organisationById("G20")?.members ?? []),
+    ...["UN", "EU", "NATO"].map((id) => `org:${id}`),
+  ]);
+  return worldKnown;
+}
+
+/** An office holder in office on the article's date, of a G20 state or world body or of a country
+ * or organisation the article names: a surname or a misspelt name alone is resolved only against
+ * those (with every state's leaders known, "Martin" of "Lockheed Martin" is somebody's surname).
+ * An article that names no place at all ("Modi said…") leaves every office open. */
+function heldHere(ctx: Ctx, p: Person): boolean {
+  if (!inOffice(p, ctx.date)) return false;
+  const places = placesOf(ctx);
+  if (places.size === 0) return true;
+  const known = widelyKnown(ctx);
+  const date = ctx.date as string;
+  return p.terms.some((t) => {
+    if (t.start > date || (t.end !== null && date > t.end)) return false;
+    const office = t.country ?? `org:${t.organisation}`;
+    return places.has(office) || known.has(office);
+  });
 }
 
 function scanSurnameTypos(word: string): Person[] {
