@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 interface Holder {
   name: string;
   aliases: string[];
+  surname?: string;
   country?: string;
   role: string;
   title?: string;
@@ -72,6 +73,23 @@ describe("regional office-holder tables", () => {
       expect(h.aliases, label(h)).not.toContain(h.name);
       expect(new Set(h.aliases).size, label(h)).toBe(h.aliases.length);
     }
+  });
+
+  it("gives surnames that are part of the name or an alias", () => {
+    const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    for (const h of all) {
+      if (h.surname === undefined) continue;
+      const forms = [h.name, ...h.aliases].map(fold);
+      expect(
+        forms.some((f) => f.includes(fold(h.surname ?? ""))),
+        label(h),
+      ).toBe(true);
+    }
+    const surname = (name: string) => all.find((h) => h.name === name)?.surname;
+    expect(surname("Yingluck Shinawatra")).toBe("Yingluck");
+    expect(surname("Abiy Ahmed")).toBe("Abiy");
+    expect(surname("Lee Hsien Loong")).toBe("Lee");
+    expect(surname("Ferdinand Marcos Jr.")).toBe("Marcos");
   });
 
   it("lists each country in one file only", () => {
