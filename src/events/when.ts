@@ -6,7 +6,7 @@
 // Friday…" in a report published Saturday), marked inferred. Dates are read against the
 // dateline's day when it names one ("BEIJING, Sept. 17 (Xinhua) --"), else the publication date.
 // Modality comes from the cue words around the trigger.
-import { type BackgroundCue, backgroundCue } from "../language/dates/background.js";
+import { backgroundCue } from "../language/dates/background.js";
 import { dayNumber, formatDayNumber, parseReference } from "../language/dates/calendar.js";
 import { datelineDay } from "../language/dates/dateline.js";
 import { tokenIndexAt } from "../language/dates/phrases.js";

@@ -28,7 +28,7 @@ export function datelineDay(lines: readonly string[], published: string | null):
     const rest = head.slice(place[0].length);
     lex.regex.lastIndex = 0;
     const m = lex.regex.exec(rest);
-    if (!m || m.index !== 0 || !AFTER.test(rest.slice(m[0].length))) continue;
+    if (m?.index !== 0 || !AFTER.test(rest.slice(m[0].length))) continue;
     const g = m.groups ?? {};
     if (!g.mdM && !g.dmM) continue;
     const resolved = resolveMatch(g, { lex, ref, refDay, tense: "past" });
