@@ -158,7 +158,7 @@ export function eventDate(ctx: EvCtx, sentence: Span, trigger: Span): When {
 
 /** A date mention as the event's date; a bare year is too coarse: the fallback day when it agrees. */
 function fromMention(d: DateMention, fallback: string | null): When {
-  if (d.grain === "year") {
+  if (d.grain !== "day" && d.grain !== "month") {
     const same = fallback?.startsWith(d.value);
     return { date: same ? fallback : null, dateInferred: true, dateText: d.text };
   }

@@ -17,6 +17,7 @@
 // Without a reference only the explicit-year forms are returned.
 import type { Token } from "../model/document.js";
 import { parseReference } from "./dates/calendar.js";
+import { findExtended } from "./dates/extended.js";
 import { dateLexicon } from "./dates/patterns.js";
 import { referenceDay, resolveMatch, type Tense } from "./dates/resolve.js";
 
@@ -33,7 +34,8 @@ export interface DateMention {
   text: string;
   /** YYYY-MM-DD, YYYY-MM or YYYY. */
   value: string;
-  grain: "day" | "month" | "year";
+  /** "other": a kind found only with `all` (durations, PRESENT_REF…), value a TIMEX3 value. */
+  grain: "day" | "month" | "year" | "other";
   /** Last day of a range ("May 26-27" → value 26th, endValue 27th; "last week" → Monday..Sunday). */
   endValue?: string;
 }
@@ -62,8 +64,29 @@ export function findDates(
   reference: string | null,
   tense: Tense,
   tokens?: Token[],
+  opts: { all?: boolean } = {},
 ): DateMention[] {
-  return resolveDates(matchDates(text, from, to), text, from, to, reference, tense, tokens);
+  const found = resolveDates(matchDates(text, from, to), text, from, to, reference, tense, tokens);
+  return opts.all ? withExtended(found, text, from, to, reference) : found;
+}
+
+/** The mentions plus the extended kinds (durations, "now", seasons…) that do not overlap them. */
+function withExtended(
+  found: DateMention[],
+  text: string,
+  from: number,
+  to: number,
+  reference: string | null,
+): DateMention[] {
+  const extra = findExtended(text, from, to, parseReference(reference));
+  if (extra.length === 0) return found;
+  const out = [...found];
+  for (const e of extra) {
+    const end = e.start + e.text.length;
+    if (found.some((d) => d.start < end && e.start < d.end)) continue;
+    out.push({ start: e.start, end, text: e.text, value: e.value, grain: "other" });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The date expressions of text[from, to), not yet resolved: the same for every tense and reference. */
