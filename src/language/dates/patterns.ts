@@ -81,6 +81,8 @@ function build(words: DateWords): DateLexicon {
     `(?<![\\d/.])(?<nA>\\d{1,2})(?<nSep>[/.])(?<nB>\\d{1,2})\\k<nSep>(?<nY>${year})`,
     // "in May 2024", "mid-December 2023"
     `${onIn}(?:${monthModifier})?(?<myM>${anyMonth})${end},?\\s+(?<myY>${year})`,
+    // "in March this year", "in May last year"
+    `${onIn}(?:${monthModifier})?(?<mrM>${full})${end}\\s+(?:of\\s+)?(?<mrRel>[Tt]his|[Ll]ast|[Nn]ext)\\s+year(?![A-Za-z])`,
     // "in April", "last April", "early May" (ambiguous names checked by the caller)
     `(?:[Ii]n\\s+)?(?:(?<bmRel>[Ll]ast|[Nn]ext|[Tt]his)\\s+|(?<bmMod>${monthModifier}))?(?<bmM>${full})${end}`,
     // "late on Wednesday", "on Thursday morning", "last Monday"

@@ -9,6 +9,7 @@ interface TenseWords {
   future: string[];
   past: string[];
   present: string[];
+  plannedInPast: string[];
   perfect: string[];
   reporting: string[];
   reportingPhrases: string[];
@@ -66,6 +67,7 @@ function load(): TenseLexicon {
     ...w.reportingPhrases.map((p): [string, Cue] => [p, "reportingPhrase"]),
     ...w.reportedFuture.map((p): [string, Cue] => [p, "would"]),
     ...w.perfect.map((p): [string, Cue] => [p, "perfect"]),
+    ...w.plannedInPast.map((p): [string, Cue] => [p, "present"]),
     ...w.future.map((p): [string, Cue] => [p, "future"]),
     ...w.past.map((p): [string, Cue] => [p, "past"]),
     ...w.present.map((p): [string, Cue] => [p, "present"]),
