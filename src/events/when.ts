@@ -36,6 +36,29 @@ const LEAD_SENTENCES = 6;
 // The lead event's day lies at most this many days before the reference (a weekly's lag).
 const LEAD_MAX_DAYS = 10;
 
+// A date further than this from the trigger (in characters) is not in its clause.
+const MAX_GAP = 250;
+
+/**
+ * The dates starting in [from, to), and one fronted at the sentence start: a window found by
+ * binary search, so each event costs the same however long its sentence (dates are in order).
+ */
+function near(dates: DateMention[], from: number, to: number, sentenceStart: number): DateMention[] {
+  let a = 0;
+  let b = dates.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((dates[mid] as DateMention).start < from) a = mid + 1;
+    else b = mid;
+  }
+  let end = a;
+  while (end < dates.length && (dates[end] as DateMention).start < to) end++;
+  const out = dates.slice(a, end);
+  const first = dates[0];
+  if (a > 0 && first && first.start - sentenceStart < 4) out.unshift(first);
+  return out;
+}
+
 /** Per document: the day relative dates are read against, and the lead event's day. */
 interface DocDates {
   reference: string | null;
@@ -137,7 +160,7 @@ export function eventDate(ctx: EvCtx, sentence: Span, trigger: Span): When {
   const dates = hasDates ? datesOf(ctx, sentence, tenseAtTrigger as Tense) : [];
   let best: DateMention | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const d of dates) {
+  for (const d of near(dates, trigger.start - MAX_GAP, trigger.end + MAX_GAP, sentence.start)) {
     if (SINCE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start))) continue;
     const between =
       d.start >= trigger.end ? text.slice(trigger.end, d.start) : text.slice(d.end, trigger.start);
@@ -193,7 +216,8 @@ function undated(ctx: EvCtx, sentence: Span, trigger: Span, dates: DateMention[]
     !SINCE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start));
   // The clause's own date: after the cue, nearest the trigger.
   let own: DateMention | undefined;
-  for (const d of dates)
+  const around = near(dates, cueStart - MAX_GAP, trigger.end + MAX_GAP, sentence.start);
+  for (const d of around)
     if (
       d.start >= cueStart &&
       usable(d) &&
@@ -205,7 +229,7 @@ function undated(ctx: EvCtx, sentence: Span, trigger: Span, dates: DateMention[]
     return { date: null, dateInferred: true, dateText: null };
   // "same" and "relative" hang on the clause before the cue: its date, else the fallback day.
   let main: DateMention | undefined;
-  for (const d of dates) if (d.end <= cueStart && usable(d)) main = d;
+  for (const d of around) if (d.end <= cueStart && usable(d)) main = d;
   if (cue.offsetDays === undefined) {
     if (main) return { ...fromMention(main, null), dateInferred: true };
     return { date: fallbackDay(ctx, sentence, trigger), dateInferred: true, dateText: null };

@@ -19,6 +19,7 @@ import type { Token } from "../model/document.js";
 import { parseReference } from "./dates/calendar.js";
 import { findExtended } from "./dates/extended.js";
 import { dateLexicon } from "./dates/patterns.js";
+import { tokenWindow } from "./dates/phrases.js";
 import { referenceDay, resolveMatch, type Tense } from "./dates/resolve.js";
 
 export type { Tense } from "./dates/resolve.js";
@@ -125,10 +126,12 @@ export function resolveDates(
   }
   const ref = lastParsed;
   const ctx = { lex: dateLexicon(), ref, refDay: referenceDay(ref), tense };
-  const local = tokens !== undefined && ref !== null;
+  // The sentence's cue words are gathered once, not once per date (linear in sentence length).
+  const window =
+    tokens !== undefined && ref !== null ? tokenWindow(text, tokens, { start: from, end: to }) : null;
   const out: DateMention[] = [];
   for (const m of matches) {
-    if (local) ctx.tense = clauseTense(text, tokens, from, to, m.start);
+    if (window) ctx.tense = clauseTense(text, tokens as Token[], from, to, m.start, window);
     const resolved = resolveMatch(m.groups, ctx);
     if (!resolved) continue;
     out.push({ start: m.start, end: m.start + m.text.length, text: m.text, ...resolved });
