@@ -101,11 +101,13 @@ const dayOf = (iso: string): number => {
   return r ? dayNumber(r.y, r.m, r.d) : Number.NaN;
 };
 
-/** The day of the first dated event of the lead, if it lies just before the reference. */
+/**
+ * The day of the first dated event of the lead, if it lies just before the reference. Without a
+ * reference, a full date of the lead (with its year) in a main clause that is not about the future.
+ */
 function leadDay(ctx: EvCtx, reference: string | null): string | null {
-  if (!reference) return null;
   const doc = ctx.doc;
-  const ref = dayOf(reference);
+  const ref = reference ? dayOf(reference) : Number.NaN;
   const n = Math.min(LEAD_SENTENCES, doc.sentences.length);
   for (let s = 0; s < n; s++) {
     const sentence = doc.sentences[s] as Span;
@@ -123,11 +125,20 @@ function leadDay(ctx: EvCtx, reference: string | null): string | null {
     for (const d of found) {
       if (d.grain !== "day" || SINCE.test(doc.text.slice(Math.max(sentence.start, d.start - 12), d.start)))
         continue;
-      const lag = ref - dayOf(d.value);
-      if (lag >= 0 && lag <= LEAD_MAX_DAYS) return d.value;
+      if (reference) {
+        const lag = ref - dayOf(d.value);
+        if (lag >= 0 && lag <= LEAD_MAX_DAYS) return d.value;
+      } else if (mainClauseNotFuture(ctx, sentence, d)) return d.value;
     }
   }
   return null;
+}
+
+function mainClauseNotFuture(ctx: EvCtx, sentence: Span, d: DateMention): boolean {
+  const window = sentenceWindow(ctx, sentence);
+  const tense = clauseTense(ctx.doc.text, ctx.doc.tokens, sentence.start, sentence.end, d.start, window);
+  const at = tokenIndexAt(ctx.doc.tokens, d.start) - window.first;
+  return tense !== "future" && backgroundCue(window, at) === null;
 }
 
 // Several events often share a sentence: its dates are found once, and resolved once per tense.
@@ -193,6 +204,7 @@ function fallbackDay(ctx: EvCtx, sentence: Span, trigger: Span): string | null {
   const dd = docDates(ctx);
   if (dd.lead === undefined) dd.lead = leadDay(ctx, dd.reference);
   if (dd.lead === null || dd.lead === dd.reference) return dd.reference;
+  // An event to come keeps the reference (none without one).
   const tense = clauseTense(
     ctx.doc.text,
     ctx.doc.tokens,

@@ -62,10 +62,19 @@ describe("events reported after the fact", () => {
   it("gives a document without a publication date a date from its text or none", () => {
     const dated = [
       "On March 5, 2024, Kenya and Uganda signed a border accord in Kampala.",
-      "Uganda praised Kenya for its patience during the talks.",
+      "Uganda criticised Kenya over the delay at the border.",
     ].join("\n\n");
     const events = eventsOf(dated, null);
-    expect(byRoot(events, "05", "KEN")?.date ?? byRoot(events, "057")?.date).toBe("2024-03-05");
+    expect(byRoot(events, "05")?.date).toBe("2024-03-05");
+    expect(byRoot(events, "11")).toMatchObject({ date: "2024-03-05", dateInferred: true });
+    // A full date of a background clause is no date for the rest of the text.
+    const background = [
+      "Kenya and Uganda, which had signed a border accord on March 5, 2019, met again in Kampala.",
+      "Uganda criticised Kenya over the delay at the border.",
+    ].join("\n\n");
+    const later = byRoot(eventsOf(background, null), "11");
+    expect(later).toBeDefined();
+    expect(later?.date).toBeNull();
     const bare =
       "Venezuelan President Nicolas Maduro met Guyanese President Irfaan Ali on Thursday, December 14.";
     expect(byRoot(eventsOf(bare, null), "04")?.date).toBeNull();
