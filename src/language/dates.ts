@@ -14,7 +14,12 @@
 // - yesterday, today, tonight, tomorrow, this morning, last night, earlier in the day, N days ago.
 // - Explicit years ("Dec 25, 2024", "2024-05-13", "13/05/2024", "in May 2024", "in 2019") need no
 //   reference. Numeric dates whose order is unclear (05/06/2024) are skipped; dotted ones are day-first.
-// Without a reference only the explicit-year forms are returned.
+// - "in March this year", "in May last year": that month of the year named. A plan told in the past
+//   ("was scheduled to meet on January 15") resolves to the nearest day, as in the present.
+// Without a reference only the explicit-year forms are returned. The events layer reads dates
+// against the dateline's day when there is one (src/language/dates/dateline.ts). With `all`,
+// kinds events are not dated by are found too, with TIMEX3 values (dates/extended.ts: durations,
+// PRESENT_REF, seasons, quarters, decades, bare years), for TimeML comparisons (eval:tempeval).
 import type { Token } from "../model/document.js";
 import { parseReference } from "./dates/calendar.js";
 import { findExtended } from "./dates/extended.js";
