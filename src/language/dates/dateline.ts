@@ -19,8 +19,6 @@ const MAX_LAG_DAYS = 7;
  */
 export function datelineDay(lines: readonly string[], published: string | null): string | null {
   const lex = dateLexicon();
-  const ref = parseReference(published);
-  const refDay = ref ? dayNumber(ref.y, ref.m, ref.d) : Number.NaN;
   for (const line of lines) {
     const head = line.slice(0, 120);
     const place = PLACE.exec(head);
@@ -31,6 +29,9 @@ export function datelineDay(lines: readonly string[], published: string | null):
     if (m?.index !== 0 || !AFTER.test(rest.slice(m[0].length))) continue;
     const g = m.groups ?? {};
     if (!g.mdM && !g.dmM) continue;
+    // Parsed only here: most documents have no dated dateline.
+    const ref = parseReference(published);
+    const refDay = ref ? dayNumber(ref.y, ref.m, ref.d) : Number.NaN;
     const resolved = resolveMatch(g, { lex, ref, refDay, tense: "past" });
     if (!resolved) continue;
     if (!ref) return g.mdY || g.dmY ? resolved.value : null;
