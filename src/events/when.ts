@@ -30,6 +30,8 @@ export interface When {
 
 // Clause edges between a date and the trigger; "since May" dates a start, not the event.
 const CLAUSE_EDGE = /[,;:()"“”]|\b(and|but|while|which|who|when|since|after|before|as|that|because)\b/i;
+// A clause of its own after a background clause: its dates are not the background's.
+const NEXT_CLAUSE = /;|,\s*(?:and|but|while|whereas|then)\b|\b(?:but|while|whereas)\b/i;
 const SINCE = /\b(since|until|till)\s*$/i;
 // The lead event is told in the first sentences; a date further down is some other event.
 const LEAD_SENTENCES = 6;
@@ -233,6 +235,7 @@ function undated(ctx: EvCtx, sentence: Span, trigger: Span, dates: DateMention[]
     if (
       d.start >= cueStart &&
       usable(d) &&
+      !(d.start > trigger.end && NEXT_CLAUSE.test(text.slice(trigger.end, d.start))) &&
       (!own || Math.abs(d.start - trigger.start) < Math.abs(own.start - trigger.start))
     )
       own = d;

@@ -137,3 +137,16 @@ describe("background clauses", () => {
     expect(byRoot(events, "04")?.date ?? null).toBeNull();
   });
 });
+
+describe("background clauses end where the next clause begins", () => {
+  it("does not give a when-clause the date of the clause after it", () => {
+    const text = [
+      "Algerian and Moroccan officials held talks in Rabat on Wednesday.",
+      "Trade stalled when Morocco recalled its ambassador from Algeria, but the two met again on Monday.",
+    ].join("\n\n");
+    const recall = eventsOf(text, "2024-05-15").find(
+      (e) => e.source.country === "MAR" && !e.code.startsWith("04"),
+    );
+    expect(recall?.date ?? null).not.toBe("2024-05-13");
+  });
+});
