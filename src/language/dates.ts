@@ -14,10 +14,17 @@
 // - yesterday, today, tonight, tomorrow, this morning, last night, earlier in the day, N days ago.
 // - Explicit years ("Dec 25, 2024", "2024-05-13", "13/05/2024", "in May 2024", "in 2019") need no
 //   reference. Numeric dates whose order is unclear (05/06/2024) are skipped; dotted ones are day-first.
-// Without a reference only the explicit-year forms are returned.
+// - "in March this year", "in May last year": that month of the year named. A plan told in the past
+//   ("was scheduled to meet on January 15") resolves to the nearest day, as in the present.
+// Without a reference only the explicit-year forms are returned. The events layer reads dates
+// against the dateline's day when there is one (src/language/dates/dateline.ts). With `all`,
+// kinds events are not dated by are found too, with TIMEX3 values (dates/extended.ts: durations,
+// PRESENT_REF, seasons, quarters, decades, bare years), for TimeML comparisons (eval:tempeval).
 import type { Token } from "../model/document.js";
 import { parseReference } from "./dates/calendar.js";
+import { findExtended } from "./dates/extended.js";
 import { dateLexicon } from "./dates/patterns.js";
+import { tokenWindow } from "./dates/phrases.js";
 import { referenceDay, resolveMatch, type Tense } from "./dates/resolve.js";
 
 export type { Tense } from "./dates/resolve.js";
@@ -33,7 +40,8 @@ export interface DateMention {
   text: string;
   /** YYYY-MM-DD, YYYY-MM or YYYY. */
   value: string;
-  grain: "day" | "month" | "year";
+  /** "other": a kind found only with `all` (durations, PRESENT_REF…), value a TIMEX3 value. */
+  grain: "day" | "month" | "year" | "other";
   /** Last day of a range ("May 26-27" → value 26th, endValue 27th; "last week" → Monday..Sunday). */
   endValue?: string;
 }
@@ -62,8 +70,29 @@ export function findDates(
   reference: string | null,
   tense: Tense,
   tokens?: Token[],
+  opts: { all?: boolean } = {},
 ): DateMention[] {
-  return resolveDates(matchDates(text, from, to), text, from, to, reference, tense, tokens);
+  const found = resolveDates(matchDates(text, from, to), text, from, to, reference, tense, tokens);
+  return opts.all ? withExtended(found, text, from, to, reference) : found;
+}
+
+/** The mentions plus the extended kinds (durations, "now", seasons…) that do not overlap them. */
+function withExtended(
+  found: DateMention[],
+  text: string,
+  from: number,
+  to: number,
+  reference: string | null,
+): DateMention[] {
+  const extra = findExtended(text, from, to, parseReference(reference));
+  if (extra.length === 0) return found;
+  const out = [...found];
+  for (const e of extra) {
+    const end = e.start + e.text.length;
+    if (found.some((d) => d.start < end && e.start < d.end)) continue;
+    out.push({ start: e.start, end, text: e.text, value: e.value, grain: "other" });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The date expressions of text[from, to), not yet resolved: the same for every tense and reference. */
@@ -102,10 +131,12 @@ export function resolveDates(
   }
   const ref = lastParsed;
   const ctx = { lex: dateLexicon(), ref, refDay: referenceDay(ref), tense };
-  const local = tokens !== undefined && ref !== null;
+  // The sentence's cue words are gathered once, not once per date (linear in sentence length).
+  const window =
+    tokens !== undefined && ref !== null ? tokenWindow(text, tokens, { start: from, end: to }) : null;
   const out: DateMention[] = [];
   for (const m of matches) {
-    if (local) ctx.tense = clauseTense(text, tokens, from, to, m.start);
+    if (window) ctx.tense = clauseTense(text, tokens as Token[], from, to, m.start, window);
     const resolved = resolveMatch(m.groups, ctx);
     if (!resolved) continue;
     out.push({ start: m.start, end: m.start + m.text.length, text: m.text, ...resolved });

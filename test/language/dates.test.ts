@@ -182,3 +182,24 @@ describe("years", () => {
     expect(dates("Emissions must fall by 2030.", "future")).toEqual([["2030", "2030"]]);
   });
 });
+
+describe("months with 'this year' or 'last year', and plans told in the past", () => {
+  it("dates the month of the year named", () => {
+    expect(dates("The two met in Nepal in March this year.", "past")).toEqual([
+      ["in March this year", "2024-03"],
+    ]);
+    expect(dates("Talks broke down in May last year.", "past")).toEqual([["in May last year", "2023-05"]]);
+    expect(dates("Elections are due in October next year.", "future")).toEqual([
+      ["in October next year", "2025-10"],
+    ]);
+  });
+
+  it("resolves a plan told in the past to the nearest day, not the next one", () => {
+    const s =
+      "Jaishankar was scheduled to hold talks in Islamabad on January 15 but the visit was called off.";
+    const { sentences, tokens } = analyse(s);
+    const span = sentences[0] as { start: number; end: number };
+    const [d] = findDates(s, span.start, span.end, REF, "past", tokens);
+    expect(d?.value).toBe("2024-01-15");
+  });
+});

@@ -81,6 +81,8 @@ function build(words: DateWords): DateLexicon {
     `(?<![\\d/.])(?<nA>\\d{1,2})(?<nSep>[/.])(?<nB>\\d{1,2})\\k<nSep>(?<nY>${year})`,
     // "in May 2024", "mid-December 2023"
     `${onIn}(?:${monthModifier})?(?<myM>${anyMonth})${end},?\\s+(?<myY>${year})`,
+    // "in March this year", "in May last year"
+    `${onIn}(?:${monthModifier})?(?<mrM>${full})${end}\\s+(?:of\\s+)?(?<mrRel>[Tt]his|[Ll]ast|[Nn]ext)\\s+year(?![A-Za-z])`,
     // "in April", "last April", "early May" (ambiguous names checked by the caller)
     `(?:[Ii]n\\s+)?(?:(?<bmRel>[Ll]ast|[Nn]ext|[Tt]his)\\s+|(?<bmMod>${monthModifier}))?(?<bmM>${full})${end}`,
     // "late on Wednesday", "on Thursday morning", "last Monday"
@@ -92,7 +94,7 @@ function build(words: DateWords): DateLexicon {
     `(?<rdSame>${anyOf(["earlier in the day", "later in the day", "this morning", "this afternoon", "this evening"])})${end}`,
     `(?<rdLastNight>${word("last night")})${end}`,
     // "last week", "earlier this month", "by the end of the year", "next weekend"
-    `(?:(?<ruPos>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?(?<ruEnd>(?:[Tt]he\\s+)?[Ee]nd\\s+of\\s+)?(?<ruWhich>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Cc]oming|[Tt]he\\s+coming)\\s+(?<ruUnit>week|weekend|month|year)(?![A-Za-z])`,
+    `(?:(?<ruPos>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+(?:in\\s+)?)?(?<ruEnd>(?:[Tt]he\\s+)?[Ee]nd\\s+of\\s+)?(?<ruWhich>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Cc]oming|[Tt]he\\s+coming)\\s+(?:fiscal\\s+)?(?<ruUnit>week|weekend|month|year)(?![A-Za-z])`,
     // "in 2019", "since 2019", "by 2030", "mid-2019"
     `(?:(?:[Ii]n\\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]+|[Ii]n\\s+|(?<=(?<![A-Za-z])(?:${licensing})[\\s-]+))(?<yr>${year})(?![.,]\\d)`,
   ];

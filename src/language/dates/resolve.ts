@@ -79,6 +79,13 @@ export function resolveMatch(g: Groups, ctx: Context): Resolved | null {
   if (g.yr) return year(num(g.yr));
   const { ref, refDay } = ctx;
   if (!ref) return null; // everything below is relative to the publication date
+  if (g.mrM) {
+    const rel = g.mrRel?.toLowerCase();
+    const m = ctx.lex.monthOf.get(g.mrM) ?? 0;
+    return m
+      ? { value: formatMonth(ref.y + (rel === "last" ? -1 : rel === "next" ? 1 : 0), m), grain: "month" }
+      : null;
+  }
   if (g.bmM) return bareMonth(ctx, ctx.lex.monthOf.get(g.bmM) ?? 0, g.bmRel?.toLowerCase());
   if (g.wd) return weekdayDate(ctx, ctx.lex.weekdayOf.get(g.wd.toLowerCase()) ?? 0, g.wdRel?.toLowerCase());
   if (g.agoU) {

@@ -9,6 +9,7 @@ interface TenseWords {
   future: string[];
   past: string[];
   present: string[];
+  plannedInPast: string[];
   perfect: string[];
   reporting: string[];
   reportingPhrases: string[];
@@ -53,6 +54,8 @@ const AUXILIARIES = new Set([
   "must",
   "should",
 ]);
+// Tokens a clause reaches on either side of the trigger (sentences rarely have longer clauses).
+const REACH = 40;
 // Cues after the trigger count a little less than cues before it, at equal distance.
 const AFTER_PENALTY = 0.5;
 
@@ -66,6 +69,7 @@ function load(): TenseLexicon {
     ...w.reportingPhrases.map((p): [string, Cue] => [p, "reportingPhrase"]),
     ...w.reportedFuture.map((p): [string, Cue] => [p, "would"]),
     ...w.perfect.map((p): [string, Cue] => [p, "perfect"]),
+    ...w.plannedInPast.map((p): [string, Cue] => [p, "present"]),
     ...w.future.map((p): [string, Cue] => [p, "future"]),
     ...w.past.map((p): [string, Cue] => [p, "past"]),
     ...w.present.map((p): [string, Cue] => [p, "present"]),
@@ -99,29 +103,44 @@ export function clauseTense(
   const { words, pos, first } = window;
   let trigger = -1;
   if (at !== undefined) {
-    trigger = 0;
-    while (trigger < words.length - 1 && (tokens[first + trigger] as Token).end <= at) trigger++;
+    // Binary search: the first token of the window ending after `at`.
+    let a = 0;
+    let b = Math.max(0, words.length - 1);
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if ((tokens[first + mid] as Token).end <= at) a = mid + 1;
+      else b = mid;
+    }
+    trigger = a;
   }
   let lo = 0;
   let hi = words.length;
   if (trigger >= 0) {
-    for (let i = trigger - 1; i >= 0; i--)
+    // A clause reaches at most REACH tokens either way: each call stays bounded, so a sentence
+    // with many dates or events costs linear time even when nothing punctuates it.
+    lo = Math.max(0, trigger - REACH);
+    hi = Math.min(words.length, trigger + REACH + 1);
+    for (let i = trigger - 1; i >= lo; i--)
       if (lexicon.breaks.has(words[i] as string)) {
         lo = i + 1;
         break;
       }
-    for (let i = trigger + 1; i < words.length; i++)
+    for (let i = trigger + 1; i < hi; i++)
       if (lexicon.breaks.has(words[i] as string)) {
         hi = i;
         break;
       }
   }
   // Only needed when a "would" turns up, so computed then.
-  const reported = (): boolean =>
-    words.some((_, i) => {
+  const reported = (): boolean => {
+    const from = trigger >= 0 ? Math.max(0, trigger - 2 * REACH) : 0;
+    const to = trigger >= 0 ? Math.min(words.length, trigger + 2 * REACH) : words.length;
+    for (let i = from; i < to; i++) {
       const tag = lexicon?.cues.at(words, i)?.tag;
-      return tag === "reporting" || tag === "reportingPhrase";
-    });
+      if (tag === "reporting" || tag === "reportingPhrase") return true;
+    }
+    return false;
+  };
   const found: Found[] = [];
   for (let i = lo; i < hi; ) {
     const phrase = lexicon.cues.at(words, i, hi);
