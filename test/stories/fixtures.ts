@@ -153,3 +153,74 @@ export const unrelated: DocSpec = {
     { code: "057", source: [null, "VNM"], target: [null, "PHL"], date: "2024-03-05", location: "Hanoi" },
   ],
 };
+
+const mendozaLead =
+  "Chile's Ana Ruiz and Argentina's Tomas Vidal met in Mendoza on Tuesday, March 5, and agreed to publish the tender for a rail tunnel beneath the Andes before the southern winter.";
+
+/** A portal that lost the publication date; its lead still says "Tuesday, March 5". */
+export const undatedWithDay: DocSpec = {
+  id: "feed-12",
+  published: null,
+  source: "Regional Feed",
+  text: [
+    mendozaLead,
+    "The two foreign ministers also spoke about water sharing on the Mendoza river and a shared customs post at the busiest mountain pass, officials from both delegations said.",
+  ].join("\n\n"),
+  persons: [ruiz, vidal],
+  events: [{ code: "040", source: [ruiz[0], "CHL"], target: [vidal[0], "ARG"] }],
+};
+
+/** The same pair in November: an undated report whose lead names another day of the year. */
+export const undatedNovember: DocSpec = {
+  ...undatedWithDay,
+  id: "feed-40",
+  text: [
+    "Chile's Ana Ruiz and Argentina's Tomas Vidal met in Mendoza on Tuesday, November 12, and agreed to publish the tender for a rail tunnel beneath the Andes before the southern winter.",
+    "The two foreign ministers also spoke about water sharing on the Mendoza river and a shared customs post at the busiest mountain pass, officials from both delegations said.",
+  ].join("\n\n"),
+};
+
+/** Published the day after, and names the act as an agreement (05) rather than talks (04). */
+export const nextDayAgreement: DocSpec = {
+  id: "post-2",
+  published: "2024-03-06",
+  source: "Cordillera Post",
+  text: [
+    "Chile and Argentina agreed in Mendoza on Tuesday to put a tender for the rail tunnel under the Andes out before winter, foreign ministers Ana Ruiz and Tomas Vidal said after their talks.",
+    "Both ministers said water sharing along the Mendoza river and a shared customs post would follow.",
+  ].join("\n\n"),
+  persons: [ruiz, vidal],
+  events: [
+    {
+      code: "057",
+      source: [ruiz[0], "CHL"],
+      target: [vidal[0], "ARG"],
+      date: "2024-03-05",
+      location: "Mendoza",
+    },
+  ],
+};
+
+/** A report in which no event was coded: the two ministers it names stand for the pair. */
+export const noEventCoded: DocSpec = {
+  id: "note-5",
+  published: "2024-03-06",
+  source: "Border Notes",
+  text: [
+    "Ana Ruiz and Tomas Vidal came out of three hours in Mendoza with a date for the rail tunnel tender and a plan for the customs post at the mountain pass.",
+    "Water sharing along the Mendoza river was discussed too, their spokespeople said.",
+  ].join("\n\n"),
+  persons: [ruiz, vidal],
+};
+
+/** Undated, no date in its lead, and in words of its own: nothing says which meeting it is. */
+export const undatedNoClue: DocSpec = {
+  id: "digest-3",
+  published: null,
+  source: "Weekly Digest",
+  text: [
+    "The foreign ministers of Chile and Argentina, Ana Ruiz and Tomas Vidal, had another round of talks, their offices said, without giving details of what was discussed.",
+  ].join("\n\n"),
+  persons: [ruiz, vidal],
+  events: [{ code: "040", source: [ruiz[0], "CHL"], target: [vidal[0], "ARG"] }],
+};
