@@ -1,9 +1,11 @@
-// PLOVER GSR (the CAMEO manual's example sentences in PLOVER terms): each record's text, markup
-// stripped, as a one-sentence document; accuracy of the PLOVER category of the first event and
-// of its source and target countries. Usage: npm run eval:plover [-- --misses]
+// PLOVER GSR (the CAMEO manual's example sentences in PLOVER terms) through the product: each
+// record's text, markup stripped, as a one-sentence JSONL document through `dyad ingest --domestic`
+// and `dyad export` (see suite-docs.ts); accuracy of the PLOVER category of the first exported event
+// and of its source and target. Records the ingest refuses count as coded with nothing.
+// Usage: npm run eval:plover [-- --misses]
 import { readFileSync } from "node:fs";
 import { sharedPath } from "./shared-path.js";
-import { eventsOfSentence, sideOf } from "./suite-docs.js";
+import { runProduct, sideCode, sideOf } from "./suite-docs.js";
 
 interface Side {
   code?: string;
@@ -28,15 +30,25 @@ let category = 0;
 let source = 0;
 let target = 0;
 let coded = 0;
+const day = (d: string | undefined): string | null =>
+  d && /^\d{8}$/.test(d)
+    ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`
+    : d && /^\d{4}-\d{2}-\d{2}$/.test(d)
+      ? d
+      : null;
+const run = await runProduct(
+  records.map((r) => ({ id: r.id, text: strip(r.text as string), published: day(r.date) })),
+  { domestic: true },
+);
 for (const r of records) {
-  const events = eventsOfSentence(r.id, strip(r.text as string), r.date ?? null);
-  const e = events[0];
+  const doc = run.docs.get(r.id);
+  const e = doc?.events[0];
   if (e) coded++;
   const want = (sides: Side[] | Side | undefined) =>
     new Set((Array.isArray(sides) ? sides : sides ? [sides] : []).map((s) => sideOf(s.code)));
   const okCat = e?.plover.toUpperCase() === r.event.toUpperCase();
-  const okSrc = !!e && want(r.source).has(sideOf(e.source.code));
-  const okTgt = !!e && want(r.target).has(sideOf(e.target?.code));
+  const okSrc = !!doc && !!e && want(r.source).has(sideOf(sideCode(doc, e.source)));
+  const okTgt = !!doc && !!e && want(r.target).has(sideOf(sideCode(doc, e.target)));
   category += okCat ? 1 : 0;
   source += okSrc ? 1 : 0;
   target += okTgt ? 1 : 0;
@@ -46,7 +58,7 @@ for (const r of records) {
     );
 }
 const n = records.length;
-console.log(`records            ${n} (coded ${coded})`);
+console.log(`records            ${n} (coded ${coded}; ${run.summary.failed.length} refused by the ingest)`);
 console.log(`plover_category    ${(category / n).toFixed(3)}`);
 console.log(`source_country     ${(source / n).toFixed(3)}`);
 console.log(`target_country     ${(target / n).toFixed(3)}`);
