@@ -4,6 +4,7 @@
 // and of its source and target. Records the ingest refuses count as coded with nothing.
 // Usage: npm run eval:plover [-- --misses]
 import { readFileSync } from "node:fs";
+import type { ExportRecord } from "../export/record.js";
 import { sharedPath } from "./shared-path.js";
 import { runProduct, sideCode, sideOf } from "./suite-docs.js";
 
@@ -15,8 +16,8 @@ interface PloverRecord {
   date?: string;
   text?: string;
   event: string;
-  source?: Side[] | Side;
-  target?: Side[] | Side;
+  source?: Side[] | Side | string;
+  target?: Side[] | Side | string;
 }
 
 const file = sharedPath("suites/plover-gsr/PLOVER_GSR_CAMEO.txt");
@@ -40,18 +41,32 @@ const run = await runProduct(
   records.map((r) => ({ id: r.id, text: strip(r.text as string), published: day(r.date) })),
   { domestic: true },
 );
+/** Why a record's category was missed, for routing the work: the ingest, the actors or the events. */
+const kinds = new Map<string, number>();
+const kindOf = (doc: ExportRecord | undefined): string =>
+  !doc
+    ? "refused by the ingest"
+    : doc.events.length > 0
+      ? "event coded, other category"
+      : new Set(doc.actors.map((a) => sideOf(a.code))).size < 2
+        ? "no event; fewer than two actors found"
+        : "no event; two actors or more found";
+const list = (sides: Side[] | Side | string | undefined): Side[] =>
+  Array.isArray(sides) ? sides : sides && typeof sides === "object" ? [sides] : [];
 for (const r of records) {
   const doc = run.docs.get(r.id);
   const e = doc?.events[0];
   if (e) coded++;
-  const want = (sides: Side[] | Side | undefined) =>
-    new Set((Array.isArray(sides) ? sides : sides ? [sides] : []).map((s) => sideOf(s.code)));
+  // PLOVER's compound actors ("A and B agreed"): both are source and target, the target left empty.
+  const want = (sides: Side[] | Side | string | undefined) =>
+    new Set((list(sides).length ? list(sides) : list(r.source)).map((s) => sideOf(s.code)));
   const okCat = e?.plover.toUpperCase() === r.event.toUpperCase();
   const okSrc = !!doc && !!e && want(r.source).has(sideOf(sideCode(doc, e.source)));
   const okTgt = !!doc && !!e && want(r.target).has(sideOf(sideCode(doc, e.target)));
   category += okCat ? 1 : 0;
   source += okSrc ? 1 : 0;
   target += okTgt ? 1 : 0;
+  if (!okCat) kinds.set(kindOf(doc), (kinds.get(kindOf(doc)) ?? 0) + 1);
   if (showMisses && !okCat)
     console.log(
       `${r.id}: want ${r.event} got ${e?.plover ?? "-"} (${e?.code ?? ""}) | ${strip(r.text as string).slice(0, 90)}`,
@@ -62,3 +77,5 @@ console.log(`records            ${n} (coded ${coded}; ${run.summary.failed.lengt
 console.log(`plover_category    ${(category / n).toFixed(3)}`);
 console.log(`source_country     ${(source / n).toFixed(3)}`);
 console.log(`target_country     ${(target / n).toFixed(3)}`);
+for (const [kind, k] of [...kinds].sort((a, b) => b[1] - a[1]))
+  console.log(`  missed: ${kind.padEnd(40)} ${k}`);
