@@ -162,8 +162,14 @@ export function storyScore(a: StorySignature, b: StorySignature, c: StoryConfig)
   const w = c.weights;
   return (
     w.event * Math.max(ev.score, byPersons) +
-    w.persons * overlap(a.persons, b.persons) +
+    w.persons * actorOverlap(a, b) +
     w.vocab * vocab -
     (ev.conflict ? w.conflict : 0)
   );
+}
+
+/** The actors both reports name: their persons, or their countries when one names no person. */
+function actorOverlap(a: StorySignature, b: StorySignature): number {
+  if (a.persons.length > 0 && b.persons.length > 0) return overlap(a.persons, b.persons);
+  return overlap(a.countries, b.countries);
 }

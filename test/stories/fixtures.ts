@@ -224,3 +224,28 @@ export const undatedNoClue: DocSpec = {
   persons: [ruiz, vidal],
   events: [{ code: "040", source: [ruiz[0], "CHL"], target: [vidal[0], "ARG"] }],
 };
+
+/** Published the next day, naming the two countries but no minister. */
+export const nextDayNoPersons: DocSpec = {
+  id: "brief-6",
+  published: "2024-03-06",
+  source: "Morning Brief",
+  text: [
+    "Chile and Argentina agreed on Tuesday to put out the tender for a tunnel beneath the Andes before winter, after talks in the Argentine city of Mendoza.",
+    "Customs officials of both countries are to share a post at the mountain pass.",
+  ].join("\n\n"),
+  countries: ["CHL", "ARG"],
+  events: [{ code: "057", source: [null, "CHL"], target: [null, "ARG"], date: "2024-03-05" }],
+};
+
+/** The same day, the same two countries, another act in other words: a fishing dispute. */
+export const sameDayOtherAct: DocSpec = {
+  id: "brief-7",
+  published: "2024-03-06",
+  source: "Morning Brief",
+  text: [
+    "Argentina accused Chile on Wednesday of letting trawlers fish illegally near the Beagle Channel and summoned its ambassador in protest.",
+  ].join("\n\n"),
+  countries: ["CHL", "ARG"],
+  events: [{ code: "111", source: [null, "ARG"], target: [null, "CHL"], date: "2024-03-06" }],
+};

@@ -7,9 +7,11 @@ import { StoryIndex } from "../../src/stories/story-index.js";
 import {
   laterMeeting,
   nextDayAgreement,
+  nextDayNoPersons,
   noEventCoded,
   original,
   otherOutlet,
+  sameDayOtherAct,
   undatedNoClue,
   undatedNovember,
   undatedWithDay,
@@ -70,6 +72,16 @@ describe("joining reports the window keeps apart", () => {
   it("joins a report with no coded event through the two ministers it names", () => {
     const [a, b] = storiesOf(original, noEventCoded);
     expect(b).toBe(a);
+  });
+
+  it("joins a report that names the two countries and no minister", () => {
+    const [a, b] = storiesOf(original, nextDayNoPersons);
+    expect(b).toBe(a);
+  });
+
+  it("keeps apart another act of the same two countries the same week", () => {
+    const [a, , c] = storiesOf(original, nextDayNoPersons, sameDayOtherAct);
+    expect(c).not.toBe(a);
   });
 
   it("does not join the meeting three weeks later", () => {
