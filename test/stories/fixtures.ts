@@ -180,14 +180,14 @@ export const undatedNovember: DocSpec = {
   ].join("\n\n"),
 };
 
-/** Published the day after, and names the act as an agreement (05) rather than talks (04). */
+/** Published the day after, in words of its own, and names the act as an agreement (05), not talks. */
 export const nextDayAgreement: DocSpec = {
   id: "post-2",
   published: "2024-03-06",
   source: "Cordillera Post",
   text: [
-    "Chile and Argentina agreed in Mendoza on Tuesday to put a tender for the rail tunnel under the Andes out before winter, foreign ministers Ana Ruiz and Tomas Vidal said after their talks.",
-    "Both ministers said water sharing along the Mendoza river and a shared customs post would follow.",
+    "Ana Ruiz and Tomas Vidal signed a framework accord yesterday committing Santiago and Buenos Aires to a shared timetable.",
+    "Opposition lawmakers in both capitals called the accord vague.",
   ].join("\n\n"),
   persons: [ruiz, vidal],
   events: [
