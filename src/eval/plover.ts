@@ -41,6 +41,14 @@ const run = await runProduct(
   records.map((r) => ({ id: r.id, text: strip(r.text as string), published: day(r.date) })),
   { domestic: true },
 );
+// PLOVER's own codes: the CAMEO manual's older country codes, and organisations coded only as
+// "IGO"/"NGO" (any organisation of that kind fits).
+const OLD_CODES: { [code: string]: string } = { JAP: "JPN", ITL: "ITA" };
+const goldCode = (code: string | undefined): string | undefined =>
+  code ? (OLD_CODES[code.slice(0, 3)] ?? code.slice(0, 3)) + code.slice(3) : code;
+const fits = (want: Set<string | null>, got: string | null): boolean =>
+  want.has(got) || (!!got && want.has(got.slice(0, 3)) && /^(IGO|NGO|IMG)/.test(got));
+
 /** Why a record's category was missed, for routing the work: the ingest, the actors or the events. */
 const kinds = new Map<string, number>();
 const kindOf = (doc: ExportRecord | undefined): string =>
@@ -59,10 +67,10 @@ for (const r of records) {
   if (e) coded++;
   // PLOVER's compound actors ("A and B agreed"): both are source and target, the target left empty.
   const want = (sides: Side[] | Side | string | undefined) =>
-    new Set((list(sides).length ? list(sides) : list(r.source)).map((s) => sideOf(s.code)));
+    new Set((list(sides).length ? list(sides) : list(r.source)).map((s) => sideOf(goldCode(s.code))));
   const okCat = e?.plover.toUpperCase() === r.event.toUpperCase();
-  const okSrc = !!doc && !!e && want(r.source).has(sideOf(sideCode(doc, e.source)));
-  const okTgt = !!doc && !!e && want(r.target).has(sideOf(sideCode(doc, e.target)));
+  const okSrc = !!doc && !!e && fits(want(r.source), sideOf(sideCode(doc, e.source)));
+  const okTgt = !!doc && !!e && fits(want(r.target), sideOf(sideCode(doc, e.target)));
   category += okCat ? 1 : 0;
   source += okSrc ? 1 : 0;
   target += okTgt ? 1 : 0;
