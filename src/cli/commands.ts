@@ -23,7 +23,7 @@ function openStore(file: string): DocumentStore {
 
 export async function ingestCommand(
   paths: string[],
-  opts: DbOption & { json?: boolean; workers?: string },
+  opts: DbOption & { json?: boolean; workers?: string; domestic?: boolean },
 ): Promise<IngestSummary> {
   const store = openStore(opts.db);
   const progress = ingestProgress(!opts.json && process.stderr.isTTY === true);
@@ -31,7 +31,11 @@ export async function ingestCommand(
     const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
     if (!Number.isInteger(workers) || workers < 0)
       throw new Error(`--workers must be a whole number, got ${opts.workers}`);
-    const summary = await ingest(paths, store, { workers, onProgress: (s) => progress.update(s) });
+    const summary = await ingest(paths, store, {
+      workers,
+      domestic: opts.domestic === true,
+      onProgress: (s) => progress.update(s),
+    });
     progress.stop();
     if (opts.json) console.log(JSON.stringify({ ...summary, db: opts.db }));
     else printSummary(summary, opts.db);

@@ -21,6 +21,10 @@ program
   .option(...dbOption)
   .option("--json", "print the summary as JSON")
   .option("--workers <n>", "processing threads (0: none; default: one per core)")
+  .option(
+    "--domestic",
+    "also code events inside one country (protesters and their government); applies to the documents this run processes",
+  )
   .action(async (paths: string[], opts) => {
     await ingestCommand(paths, opts);
   });

@@ -1,43 +1,59 @@
-// One-sentence documents for the peer suites (PETRARCH2 GSR, PLOVER GSR): text and date through
-// cleaning, language, actors and events, as the pipeline runs them.
-import { findActors } from "../actors/stage.js";
-import { lexicon } from "../events/lexicon.js";
-import { type EventOptions, extractEvents } from "../events/stage.js";
-import { analyse } from "../language/analyse.js";
-import { type AnalysedDocument, type DyadEvent, emptyMetadata } from "../model/document.js";
+// The peer suites (PETRARCH2 GSR, PLOVER GSR) run the product as a user does: their records are
+// written as JSONL, ingested into a fresh store (`dyad ingest`, with the options a user would pass),
+// exported (`dyad export --format jsonl`), and the exported events are scored.
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { finished } from "node:stream/promises";
+import type { ExportEvent, ExportRecord } from "../export/record.js";
+import { writeExport } from "../export/write-export.js";
+import { type IngestOptions, type IngestSummary, ingest } from "../pipeline/ingest.js";
+import { openDatabase } from "../store/database.js";
+import { DocumentStore } from "../store/documents.js";
 
-// The suites code domestic events too (protesters → their own government): keep them.
-const SUITE_OPTIONS: EventOptions = { domestic: true };
-
-export function eventsOfSentence(id: string, text: string, date: string | null): DyadEvent[] {
-  return codeSentence(id, text, date).events;
+export interface SuiteRecord {
+  id: string;
+  text: string;
+  published: string | null;
 }
 
-/** The events of one sentence, with where each actor is mentioned (character offsets). */
-export function codeSentence(
-  id: string,
-  text: string,
-  date: string | null,
-): { events: DyadEvent[]; mentionedAt: Map<string, number[]> } {
-  // The suites give clean single sentences; the cleaner would drop a short one as boilerplate.
-  const doc: AnalysedDocument = {
-    id,
-    origin: { path: "suite", format: "json", encoding: "UTF-8" },
-    raw: text,
-    contentType: "text",
-    content: text,
-    hints: {},
-    body: text,
-    meta: { ...emptyMetadata(), published: date },
-    text,
-    removed: [],
-    ...analyse(text),
-  };
-  const actors = findActors(doc);
-  const mentionedAt = new Map<string, number[]>();
-  for (const m of actors.mentions)
-    for (const a of m.actors) mentionedAt.set(a, [...(mentionedAt.get(a) ?? []), m.start]);
-  return { events: extractEvents(actors, lexicon(), SUITE_OPTIONS), mentionedAt };
+export interface SuiteRun {
+  /** Exported documents by id; a record the ingest refused is absent. */
+  docs: Map<string, ExportRecord>;
+  summary: IngestSummary;
+}
+
+/** Ingests the records into a temporary store and exports them, as `dyad ingest` then `dyad export`. */
+export async function runProduct(records: SuiteRecord[], options: IngestOptions = {}): Promise<SuiteRun> {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-suite-"));
+  try {
+    const input = join(dir, "records.jsonl");
+    writeFileSync(input, records.map((r) => JSON.stringify(r)).join("\n"));
+    const store = new DocumentStore(openDatabase(join(dir, "suite.db")));
+    const summary = await ingest([input], store, { workers: 0, ...options });
+    const output = join(dir, "export.jsonl");
+    const out = createWriteStream(output);
+    await writeExport(store, "jsonl", out);
+    out.end();
+    await finished(out);
+    store.db.close();
+    const docs = new Map<string, ExportRecord>();
+    for (const line of readFileSync(output, "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const d = JSON.parse(line) as ExportRecord;
+      docs.set(d.id, d);
+    }
+    return { docs, summary };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The CAMEO actor code of an exported side: its country, else the code of the actor it names. */
+export function sideCode(doc: ExportRecord, side: ExportEvent["source"] | null): string | null {
+  if (!side) return null;
+  if (side.country) return side.country;
+  return doc.actors.find((a) => a.name === side.name)?.code ?? null;
 }
 
 /** The country (ISO3) or organisation of a CAMEO actor code: "USAGOV" → "USA"; an organisation

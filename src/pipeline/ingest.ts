@@ -6,7 +6,7 @@ import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
 import type { StoryPlacement } from "../store/stories.js";
 import { type PackedDocument, unpackDocument } from "./packed.js";
-import { type ProcessedDocument, processBatchForStore } from "./process.js";
+import { type PipelineOptions, type ProcessedDocument, processBatchForStore } from "./process.js";
 import { WorkerPool } from "./worker-pool.js";
 
 export interface IngestFailure {
@@ -24,7 +24,7 @@ export interface IngestSummary {
   seconds: number;
 }
 
-export interface IngestOptions {
+export interface IngestOptions extends PipelineOptions {
   /** Worker threads for processing; 0 processes on the calling thread. */
   workers?: number;
   /** Called after each input document (stored, skipped or failed). */
@@ -57,7 +57,8 @@ export async function ingest(
   const started = performance.now();
   const summary: IngestSummary = { read: 0, added: 0, replaced: 0, unchanged: 0, failed: [], seconds: 0 };
   const workers = options.workers ?? 0;
-  const pool = workers > 0 ? new WorkerPool(workers) : undefined;
+  const pipeline: PipelineOptions = { domestic: options.domestic === true };
+  const pool = workers > 0 ? new WorkerPool(workers, pipeline) : undefined;
   const maxInFlight = Math.max(PROCESS_BATCH, workers * IN_FLIGHT_PER_WORKER);
   // Every input in reading order, with its outcome once its batch has been sent.
   const queue: Task[] = [];
@@ -67,7 +68,9 @@ export async function ingest(
     if (!gathered.length) return;
     const docs = gathered.map((g) => g.doc);
     const hashes = gathered.map((g) => g.hash);
-    const results = Promise.resolve(pool ? pool.submit(docs, hashes) : processBatchForStore(docs, hashes));
+    const results = Promise.resolve(
+      pool ? pool.submit(docs, hashes) : processBatchForStore(docs, hashes, pipeline),
+    );
     gathered.forEach((g, i) => {
       g.task.doc = { id: g.doc.id, origin: g.doc.origin };
       g.task.outcome = results.then((r) => r[i] as Outcome);

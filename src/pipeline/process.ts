@@ -2,7 +2,8 @@
 // Pure: no I/O, no store.
 import { findActors } from "../actors/stage.js";
 import { cleanBody } from "../cleaning/clean.js";
-import { extractEvents } from "../events/stage.js";
+import { lexicon } from "../events/lexicon.js";
+import { type EventOptions, extractEvents } from "../events/stage.js";
 import { extractArticle } from "../extract/html-article.js";
 import { analyse } from "../language/analyse.js";
 import {
@@ -45,8 +46,11 @@ export function analyseDocument(src: SourceDocument): AnalysedDocument {
   return languageLayer(cleanDocument(src));
 }
 
-function eventsAndQuotes(doc: ActorDocument): EventDocument {
-  const events = extractEvents(doc);
+/** What a user may ask of the pipeline beyond the defaults (`dyad ingest --domestic`). */
+export type PipelineOptions = EventOptions;
+
+function eventsAndQuotes(doc: ActorDocument, opts: PipelineOptions): EventDocument {
+  const events = extractEvents(doc, lexicon(), opts);
   const quotes = linkQuotesToEvents(findQuotes(doc), events);
   return { ...doc, events, quotes };
 }
@@ -71,11 +75,11 @@ function stage<A, B>(slots: Slot<A>[], run: (doc: A) => B): Slot<B>[] {
  * at a time through every stage: each stage's code and knowledge stay in the CPU caches for the whole
  * batch (about a fifth less CPU per document at batches of 16–64). Results keep the batch's order.
  */
-export function processBatch(docs: SourceDocument[]): Slot<EventDocument>[] {
+export function processBatch(docs: SourceDocument[], opts: PipelineOptions = {}): Slot<EventDocument>[] {
   const clean = stage(docs, cleanDocument);
   const analysed = stage(clean, languageLayer);
   const withActors = stage(analysed, findActors);
-  return stage(withActors, eventsAndQuotes);
+  return stage(withActors, (doc) => eventsAndQuotes(doc, opts));
 }
 
 export function processDocument(src: SourceDocument): EventDocument {
@@ -99,8 +103,12 @@ export interface ProcessedDocument {
 }
 
 /** processBatch, then each document's rows and story signature; `hashes[i]` is docs[i]'s content hash. */
-export function processBatchForStore(docs: SourceDocument[], hashes: string[]): Slot<ProcessedDocument>[] {
-  const processed = processBatch(docs);
+export function processBatchForStore(
+  docs: SourceDocument[],
+  hashes: string[],
+  opts: PipelineOptions = {},
+): Slot<ProcessedDocument>[] {
+  const processed = processBatch(docs, opts);
   return stage(
     processed.map((doc, i) => (doc instanceof Error ? doc : { doc, hash: hashes[i] ?? contentHash(doc) })),
     ({ doc, hash }) => {

@@ -3,6 +3,7 @@
 import { Worker } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
 import type { PackedDocument } from "./packed.js";
+import type { PipelineOptions } from "./process.js";
 import type { WorkerReply, WorkerRequest, WorkerResult } from "./worker.js";
 
 /**
@@ -33,7 +34,7 @@ export class WorkerPool {
   /** Set when a worker died: later documents fail at once instead of waiting forever. */
   private broken?: Error;
 
-  constructor(size: number) {
+  constructor(size: number, options: PipelineOptions = {}) {
     const fromSource = import.meta.url.endsWith(".ts");
     const url = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url);
     const resourceLimits = {
@@ -45,9 +46,9 @@ export class WorkerPool {
       const w = fromSource
         ? new Worker(
             `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(url.href)}); })`,
-            { eval: true, resourceLimits },
+            { eval: true, resourceLimits, workerData: options },
           )
-        : new Worker(url, { resourceLimits });
+        : new Worker(url, { resourceLimits, workerData: options });
       w.on("message", (reply: WorkerReply) => this.settle(reply));
       w.on("error", (error) => this.failAll(error));
       return w;

@@ -1,8 +1,8 @@
 // Worker thread: runs the pure pipeline on batches of documents sent by the ingest loop.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { type PackedDocument, packDocument } from "./packed.js";
-import { processBatchForStore } from "./process.js";
+import { type PipelineOptions, processBatchForStore } from "./process.js";
 
 export type WorkerRequest = { seq: number; docs: SourceDocument[]; hashes: string[] };
 export type WorkerResult =
@@ -10,8 +10,11 @@ export type WorkerResult =
   | { ok: false; path: string; record?: number; message: string; inputError: boolean };
 export type WorkerReply = { seq: number; results: WorkerResult[] };
 
+/** The ingest's options, the same for every batch (see WorkerPool). */
+const options = (workerData ?? {}) as PipelineOptions;
+
 parentPort?.on("message", ({ seq, docs, hashes }: WorkerRequest) => {
-  const results = processBatchForStore(docs, hashes).map((result, i): WorkerResult => {
+  const results = processBatchForStore(docs, hashes, options).map((result, i): WorkerResult => {
     if (!(result instanceof Error)) return { ok: true, doc: packDocument(result) };
     const doc = docs[i] as SourceDocument;
     // Errors do not survive the trip between threads as themselves: send what rebuilds them.

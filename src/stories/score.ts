@@ -1,6 +1,7 @@
 // Pairwise rules: is one document a copy of another, and how strongly do two documents report the
 // same event. Weights and thresholds live in data/stories/config.json so they can be tuned without code.
 import { readFileSync } from "node:fs";
+import { cluesFit } from "./clues.js";
 import { containment, jaccard } from "./hash.js";
 import type { CoreEvent, StorySignature } from "./types.js";
 
@@ -18,6 +19,16 @@ export interface StoryConfig {
   /** Two explicit dates of the same kind of event further apart than this: different occurrences. */
   dateConflictDays: number;
   weights: { event: number; persons: number; vocab: number; conflict: number };
+  /** Roots that name facets of one diplomatic exchange (talks, an agreement reached, a pledge). */
+  meetingRoots: string[];
+  /** Agreement of two such roots, against 1 for the same root. */
+  meetingKind: number;
+  /** A report with no coded event and this many persons shared with the other: they stand for the pair. */
+  sharedPersons: number;
+  /** …and count as this much event agreement. */
+  personsAsEvent: number;
+  /** A report whose lead gives no date at all joins another only this alike in words (estimated Jaccard). */
+  undatedVocab: number;
   /** Content-word Jaccard mapped to 0..1 between these two values (unrelated news sits near the floor). */
   vocabFloor: number;
   vocabCeil: number;
@@ -40,11 +51,14 @@ export function copyScore(a: StorySignature, b: StorySignature, c: StoryConfig):
   return k >= c.copyContainment ? j : 0;
 }
 
-/** The day a document's story happened: its lead event's own date when plausible, else publication. */
+/**
+ * The day a document's story happened: its lead event's own date when plausible, else publication;
+ * undated, a full date its lead gives.
+ */
 export function eventDay(s: StorySignature, c: StoryConfig): number | null {
   const d = s.events[0]?.day;
   if (d != null && s.day != null && d <= s.day + 1 && d >= s.day - c.publishedWindow) return d;
-  return s.day ?? d ?? null;
+  return s.day ?? d ?? s.clues?.day ?? null;
 }
 
 const samePair = (x: CoreEvent, y: CoreEvent) => (x.a === y.a && x.b === y.b) || (x.a === y.b && x.b === y.a);
@@ -77,7 +91,13 @@ export function eventAgreement(
       } else if (sameRoot && x.month && y.month && x.month !== y.month) continue;
       // The lead events say what a report is about; background events count less.
       const pos = i === 0 && j === 0 ? 1 : i === 0 || j === 0 ? 0.8 : 0.5;
-      const kind = sameRoot ? 1 : quad(x.root) === quad(y.root) ? 0.5 : 0.25;
+      const kind = sameRoot
+        ? 1
+        : c.meetingRoots.includes(x.root) && c.meetingRoots.includes(y.root)
+          ? c.meetingKind
+          : quad(x.root) === quad(y.root)
+            ? 0.5
+            : 0.25;
       const dirOk = x.symmetric || (x.a === y.a && x.b === y.b) ? 1 : 0.8;
       score = Math.max(score, pos * kind * dirOk);
     }
@@ -104,20 +124,52 @@ export function overlap(a: string[], b: string[]): number {
   return n / Math.min(a.length, b.length);
 }
 
-/** How strongly two dated documents report the same event; below the threshold they do not. */
-export function storyScore(a: StorySignature, b: StorySignature, c: StoryConfig): number {
-  if (a.day == null || b.day == null || Math.abs(a.day - b.day) > c.publishedWindow) return 0;
+/** Number of names two sorted, distinct lists share. */
+function shared(a: string[], b: string[]): number {
+  return Math.round(overlap(a, b) * Math.min(a.length, b.length));
+}
+
+/**
+ * Whether two reports may be of the same day: both dated, within the windows; one undated, its
+ * lead's dates fit the other's event day (clues.ts). Returns "words" when nothing tells the day:
+ * then only a report this alike in words may join (two meetings of one pair months apart read alike
+ * in actors and events, never in most of their words).
+ */
+function sameTime(a: StorySignature, b: StorySignature, c: StoryConfig): boolean | "words" {
   const da = eventDay(a, c);
   const db = eventDay(b, c);
-  if (da == null || db == null || Math.abs(da - db) > c.eventWindow) return 0;
-  const ev = eventAgreement(a.events, b.events, c);
+  if (a.day != null && b.day != null && Math.abs(a.day - b.day) > c.publishedWindow) return false;
+  if (da != null && db != null) return Math.abs(da - db) <= c.eventWindow;
+  const [u, d] = da == null ? [a, b] : [b, a];
+  const dd = eventDay(d, c);
+  const fit = u.clues && dd != null ? cluesFit(u.clues, dd, d.events[0]?.day === dd) : null;
+  return fit ?? "words";
+}
+
+/** How strongly two documents report the same event; below the threshold they do not. */
+export function storyScore(a: StorySignature, b: StorySignature, c: StoryConfig): number {
+  const when = sameTime(a, b, c);
+  if (when === false) return 0;
   const v = jaccard(a.vocab, b.vocab);
+  if (when === "words" && v < c.undatedVocab) return 0;
+  const ev = eventAgreement(a.events, b.events, c);
+  // A report with no coded event: the persons both name stand for its sides.
+  const byPersons =
+    (a.events.length === 0 || b.events.length === 0) && shared(a.persons, b.persons) >= c.sharedPersons
+      ? c.personsAsEvent
+      : 0;
   const vocab = Math.max(0, Math.min(1, (v - c.vocabFloor) / (c.vocabCeil - c.vocabFloor)));
   const w = c.weights;
   return (
-    w.event * ev.score +
-    w.persons * overlap(a.persons, b.persons) +
+    w.event * Math.max(ev.score, byPersons) +
+    w.persons * actorOverlap(a, b) +
     w.vocab * vocab -
     (ev.conflict ? w.conflict : 0)
   );
+}
+
+/** The actors both reports name: their persons, or their countries when one names no person. */
+function actorOverlap(a: StorySignature, b: StorySignature): number {
+  if (a.persons.length > 0 && b.persons.length > 0) return overlap(a.persons, b.persons);
+  return overlap(a.countries, b.countries);
 }

@@ -1,5 +1,6 @@
 // signatureOf: the compact, pure per-document signature the story index works on.
 import type { DyadEvent, EventDocument } from "../model/document.js";
+import { dateClues } from "./clues.js";
 import { textFeatures } from "./features.js";
 import { minhash } from "./hash.js";
 import type { CoreEvent, StorySignature } from "./types.js";
@@ -87,6 +88,7 @@ export function signatureFromParts(p: SignatureParts): StorySignature {
     persons: uniq(p.persons.map((n) => n.toLowerCase())),
     countries: uniq(p.countries),
     places: uniq(p.places.map((x) => placeKey(x)).filter((x): x is string => !!x)),
+    ...(p.published ? {} : { clues: dateClues(p.text) }),
   };
 }
 

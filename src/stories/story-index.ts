@@ -1,6 +1,6 @@
 // The incremental story index. Each added signature is compared only with candidates that share a
-// copy band (any time) or an event pair / person within the neighbouring weeks, then joins the copy
-// group of a near-copy, the best-scoring existing story above the threshold, or starts a story.
+// copy band (any time) or an event pair / person within the neighbouring weeks (any time for a report
+// with no day), then joins the copy group of a near-copy, the best-scoring existing story above the threshold, or starts a story.
 // Deterministic: the same signatures in the same order give the same ids, whatever the batches.
 // Story ids are "s-<id of the document that started the story>" and never change afterwards.
 import { Buckets } from "./buckets.js";
@@ -38,6 +38,10 @@ export class StoryIndex {
   private readonly docById = new Map<string, number>();
   private readonly copyBands = new Buckets();
   private readonly storyKeys = new Buckets();
+  /** Event pairs and persons at any time: a report with no day looks here, and… */
+  private readonly anyTimeKeys = new Buckets();
+  /** …a dated report looks at the reports with no day here. */
+  private readonly undatedKeys = new Buckets();
 
   constructor(readonly config: StoryConfig = storyConfig()) {}
 
@@ -148,23 +152,22 @@ export class StoryIndex {
   private bestStory(sig: StorySignature): number | null {
     const c = this.config;
     const day = eventDay(sig, c);
-    if (sig.day == null || day == null) return null; // undated: only a near-copy can place it
     const best = new Map<number, number>();
     const seen = new Set<number>();
-    for (const key of storyKeys(sig, day, true)) {
-      this.storyKeys.each(
-        key,
-        (d) => {
-          if (seen.has(d)) return;
-          seen.add(d);
-          const s = this.storyOfDoc[d] as number;
-          const anchor = (this.stories[s] as Story).anchor;
-          if (anchor != null && Math.abs(anchor - day) > c.publishedWindow) return;
-          const score = storyScore(sig, this.sigs[d] as StorySignature, c);
-          if (score > (best.get(s) ?? -Infinity)) best.set(s, score);
-        },
-        SCAN_LIMIT,
-      );
+    const consider = (d: number) => {
+      if (seen.has(d)) return;
+      seen.add(d);
+      const s = this.storyOfDoc[d] as number;
+      const anchor = (this.stories[s] as Story).anchor;
+      if (anchor != null && day != null && Math.abs(anchor - day) > c.publishedWindow) return;
+      const score = storyScore(sig, this.sigs[d] as StorySignature, c);
+      if (score > (best.get(s) ?? -Infinity)) best.set(s, score);
+    };
+    if (day == null) {
+      for (const key of featureKeys(sig)) this.anyTimeKeys.each(key, consider, SCAN_LIMIT);
+    } else {
+      for (const key of storyKeys(sig, day, true)) this.storyKeys.each(key, consider, SCAN_LIMIT);
+      for (const key of featureKeys(sig)) this.undatedKeys.each(key, consider, SCAN_LIMIT);
     }
     let pick: number | null = null;
     let top = c.threshold;
@@ -181,8 +184,10 @@ export class StoryIndex {
     const sig = this.sigs[n] as StorySignature;
     for (const key of bandKeys(sig)) this.copyBands.add(key, n);
     const day = eventDay(sig, this.config);
-    if (sig.day != null && day != null)
-      for (const key of storyKeys(sig, day, false)) this.storyKeys.add(key, n);
+    const features = featureKeys(sig);
+    for (const key of features) this.anyTimeKeys.add(key, n);
+    if (day != null) for (const key of storyKeys(sig, day, false)) this.storyKeys.add(key, n);
+    else for (const key of features) this.undatedKeys.add(key, n);
   }
 
   /** Union-find over copies; the root of a group is its earliest member (publication day, then id). */
@@ -239,17 +244,19 @@ function bandKeys(sig: StorySignature): number[] {
   return out;
 }
 
-/** Event pairs and persons, per week of the event day; a query also looks at the weeks either side. */
-function storyKeys(sig: StorySignature, day: number, query: boolean): number[] {
+/** Event pairs and persons of a document, hashed. */
+function featureKeys(sig: StorySignature): number[] {
   const feats = new Set<string>();
   for (const e of sig.events) feats.add(e.a < e.b ? `p:${e.a}|${e.b}` : `p:${e.b}|${e.a}`);
   for (const p of sig.persons) feats.add(`n:${p}`);
+  return [...feats].map((f) => hashString(f));
+}
+
+/** Event pairs and persons, per week of the event day; a query also looks at the weeks either side. */
+function storyKeys(sig: StorySignature, day: number, query: boolean): number[] {
   const week = Math.floor(day / 7);
   const weeks = query ? [week - 1, week, week + 1] : [week];
   const out: number[] = [];
-  for (const f of feats) {
-    const h = hashString(f);
-    for (const w of weeks) out.push(combine(h, w));
-  }
+  for (const h of featureKeys(sig)) for (const w of weeks) out.push(combine(h, w));
   return out;
 }

@@ -39,6 +39,18 @@ export interface StorySignature {
   countries: string[];
   /** Lower-case places: event locations and the dateline. */
   places: string[];
+  /** When the document has no publication date: what its lead says about when (see clues.ts). */
+  clues?: DateClues;
+}
+
+/** Dates an undated report's lead gives: a full day, days of the year, days of the week. */
+export interface DateClues {
+  /** Day number of a date with its year ("March 18, 2023"), the latest in the lead; null when none. */
+  day: number | null;
+  /** month × 100 + day of dates without a year ("Thursday, December 14" → 1214). */
+  monthDays: number[];
+  /** Days of the week named ("on Saturday"), 0 = Sunday. */
+  weekdays: number[];
 }
 
 export interface AddResult {

@@ -11,3 +11,12 @@ describe.skipIf(!existsSync(resolve(devDir(), "gold.json")))("stories on the dev
     expect(r.f1).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+const dev2 = resolve(devDir(), "../dev2");
+describe.skipIf(!existsSync(resolve(dev2, "gold.json")))("stories on dev2", () => {
+  it("joins undated and next-day reports without merging two events", () => {
+    const r = runStoriesDev(dev2);
+    expect(r.wrongMerges).toEqual([]);
+    expect(r.f1).toBeGreaterThanOrEqual(0.95);
+  });
+});

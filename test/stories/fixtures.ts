@@ -153,3 +153,99 @@ export const unrelated: DocSpec = {
     { code: "057", source: [null, "VNM"], target: [null, "PHL"], date: "2024-03-05", location: "Hanoi" },
   ],
 };
+
+const mendozaLead =
+  "Chile's Ana Ruiz and Argentina's Tomas Vidal met in Mendoza on Tuesday, March 5, and agreed to publish the tender for a rail tunnel beneath the Andes before the southern winter.";
+
+/** A portal that lost the publication date; its lead still says "Tuesday, March 5". */
+export const undatedWithDay: DocSpec = {
+  id: "feed-12",
+  published: null,
+  source: "Regional Feed",
+  text: [
+    mendozaLead,
+    "The two foreign ministers also spoke about water sharing on the Mendoza river and a shared customs post at the busiest mountain pass, officials from both delegations said.",
+  ].join("\n\n"),
+  persons: [ruiz, vidal],
+  events: [{ code: "040", source: [ruiz[0], "CHL"], target: [vidal[0], "ARG"] }],
+};
+
+/** The same pair in November: an undated report whose lead names another day of the year. */
+export const undatedNovember: DocSpec = {
+  ...undatedWithDay,
+  id: "feed-40",
+  text: [
+    "Chile's Ana Ruiz and Argentina's Tomas Vidal met in Mendoza on Tuesday, November 12, and agreed to publish the tender for a rail tunnel beneath the Andes before the southern winter.",
+    "The two foreign ministers also spoke about water sharing on the Mendoza river and a shared customs post at the busiest mountain pass, officials from both delegations said.",
+  ].join("\n\n"),
+};
+
+/** Published the day after, in words of its own, and names the act as an agreement (05), not talks. */
+export const nextDayAgreement: DocSpec = {
+  id: "post-2",
+  published: "2024-03-06",
+  source: "Cordillera Post",
+  text: [
+    "Ana Ruiz and Tomas Vidal signed a framework accord yesterday committing Santiago and Buenos Aires to a shared timetable.",
+    "Opposition lawmakers in both capitals called the accord vague.",
+  ].join("\n\n"),
+  persons: [ruiz, vidal],
+  events: [
+    {
+      code: "057",
+      source: [ruiz[0], "CHL"],
+      target: [vidal[0], "ARG"],
+      date: "2024-03-05",
+      location: "Mendoza",
+    },
+  ],
+};
+
+/** A report in which no event was coded: the two ministers it names stand for the pair. */
+export const noEventCoded: DocSpec = {
+  id: "note-5",
+  published: "2024-03-06",
+  source: "Border Notes",
+  text: [
+    "Ana Ruiz and Tomas Vidal came out of three hours in Mendoza with a date for the rail tunnel tender and a plan for the customs post at the mountain pass.",
+    "Water sharing along the Mendoza river was discussed too, their spokespeople said.",
+  ].join("\n\n"),
+  persons: [ruiz, vidal],
+};
+
+/** Undated, no date in its lead, and in words of its own: nothing says which meeting it is. */
+export const undatedNoClue: DocSpec = {
+  id: "digest-3",
+  published: null,
+  source: "Weekly Digest",
+  text: [
+    "The foreign ministers of Chile and Argentina, Ana Ruiz and Tomas Vidal, had another round of talks, their offices said, without giving details of what was discussed.",
+  ].join("\n\n"),
+  persons: [ruiz, vidal],
+  events: [{ code: "040", source: [ruiz[0], "CHL"], target: [vidal[0], "ARG"] }],
+};
+
+/** Published the next day, naming the two countries but no minister. */
+export const nextDayNoPersons: DocSpec = {
+  id: "brief-6",
+  published: "2024-03-06",
+  source: "Morning Brief",
+  text: [
+    "Chile and Argentina agreed on Tuesday to put out the tender for a tunnel beneath the Andes before winter, after talks in the Argentine city of Mendoza.",
+    "Customs officials of both countries are to share a post at the mountain pass.",
+  ].join("\n\n"),
+  countries: ["CHL", "ARG"],
+  events: [{ code: "057", source: [null, "CHL"], target: [null, "ARG"], date: "2024-03-05" }],
+};
+
+/** The same day, the same two countries, another act in other words: a fishing dispute. */
+export const sameDayOtherAct: DocSpec = {
+  id: "brief-7",
+  published: "2024-03-06",
+  source: "Morning Brief",
+  text: [
+    "Argentina accused Chile on Wednesday of letting trawlers fish illegally near the Beagle Channel and summoned its ambassador in protest.",
+  ].join("\n\n"),
+  countries: ["CHL", "ARG"],
+  events: [{ code: "111", source: [null, "ARG"], target: [null, "CHL"], date: "2024-03-06" }],
+};

@@ -42,6 +42,8 @@ export interface DocSpec {
   source: string;
   text: string;
   persons?: [string, string][];
+  /** Countries named as such ("Chile and Argentina agreed…"). */
+  countries?: string[];
   events?: EventSpec[];
   place?: string | null;
 }
@@ -58,6 +60,18 @@ export function doc(s: DocSpec): EventDocument {
     aliases: [name],
     confidence: 1,
   }));
+  for (const iso3 of s.countries ?? [])
+    actors.push({
+      id: `country:${iso3}`,
+      kind: "country",
+      name: iso3,
+      country: iso3,
+      role: null,
+      sector: null,
+      code: iso3,
+      aliases: [],
+      confidence: 1,
+    });
   return {
     id: s.id,
     origin: { path: "test", format: "text", encoding: "UTF-8" },
