@@ -67,9 +67,11 @@ export function resolveCand(c: QCtx, cand: Cand, mem: Memory): Speaker {
   }
 }
 
+/** Named before `tok` in its sentence, outside quotations: a name the speaker says is not the speaker. */
 function namedInSentence(c: QCtx, id: string, tok: number): boolean {
   const s = c.sentOf[tok];
   for (let k = tok - 1; k >= 0 && c.sentOf[k] === s; k--) {
+    if (c.quoted[k]) continue;
     const m = mentionAt(c, k);
     if (m && m.via !== "pronoun" && m.actors.includes(id)) return true;
   }

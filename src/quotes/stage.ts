@@ -64,7 +64,15 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
   const lead = leadIn(c, lo, ft);
   const b = before[before.length - 1];
   const intro = b && (lead === ":" || lead === "," || lead === "that" || lead === "cue") ? b : undefined;
-  const order = [intro, after[0], b, ...before.slice(0, -1).reverse()].filter((x): x is Cue => !!x);
+  // Words quoted inside a clause belong to that clause's speaker ("Cho urged Beijing to play a
+  // 'constructive role', the ministry said"): the cue before comes first, the one after relays.
+  const inClause = lead === "word" && !!b;
+  const order = [
+    intro,
+    inClause ? b : after[0],
+    inClause ? after[0] : b,
+    ...before.slice(0, -1).reverse(),
+  ].filter((x): x is Cue => !!x);
   let speaker: Speaker | null = null;
   let cue: Cue | null = null;
   for (const k of order) {
@@ -194,7 +202,8 @@ function leadIn(c: QCtx, lo: number, ft: number): string {
   return "";
 }
 
-const isMark = (w: string) => w === '"' || w === "“" || w === "”" || w === "‘" || w === "’" || w === "«";
+const MARKS = new Set(['"', "'", "“", "”", "‘", "’", "«", "»", "„"]);
+const isMark = (w: string) => MARKS.has(w);
 
 function hasQuoted(c: QCtx, lo: number, hi: number): boolean {
   for (let k = lo; k < hi; k++) if (c.quoted[k] || isMark(c.lower[k] as string)) return true;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { findQuoted } from "../../src/quotes/marks.js";
+import { quotesOf, quoteWith } from "./helpers.js";
+
+const spans = (text: string) => findQuoted(text).map((q) => text.slice(q.start, q.end));
+
+describe("quotation marks of other kinds", () => {
+  it("pairs „German“ marks and «French» marks", () => {
+    expect(spans(`„Our red lines have not moved“, the president said.`)).toEqual([
+      "Our red lines have not moved",
+    ]);
+    expect(spans(`«The plan is a basis for talks», he said.`)).toEqual(["The plan is a basis for talks"]);
+  });
+
+  it("takes straight single marks as a quotation, but not apostrophes", () => {
+    expect(spans(`The minister called the offer 'a first step', aides said.`)).toEqual(["a first step"]);
+    expect(spans(`The leaders' summit opened in the '90s style hall at Rome's airport.`)).toEqual([]);
+    expect(spans(`Officials said the 'talks' at the leaders' summit went well.`)).toEqual(["talks"]);
+  });
+
+  it("closes a quotation at an opening mark typed where the closing one belongs", () => {
+    const text = `“We will never sign anything that violates our constitution “, he stated.\n\n“Both sides set out their red lines “He then left the hall.`;
+    expect(spans(text)).toEqual([
+      "We will never sign anything that violates our constitution",
+      "Both sides set out their red lines",
+    ]);
+  });
+
+  it("still restarts at a second opening mark when a closing mark follows", () => {
+    expect(spans(`“The first words were cut. “The second words stand,” she said.`)).toEqual([
+      "The second words stand,",
+    ]);
+  });
+
+  it("keeps a straight-single title inside a quotation whose opening mark is missing", () => {
+    const text = `Under the 'Foreign Sanctions Act', the government will take countermeasures," the spokesman said.`;
+    expect(spans(text)).toEqual([text.slice(0, text.indexOf(',"') + 1)]);
+  });
+});
+
+describe("a translated statement of a president", () => {
+  const text = [
+    "Serbian President Aleksandar Vucic spoke to reporters after the talks in Ohrid on Saturday.",
+    `He said: "We agreed on several points, but nothing has been signed."`,
+    `"We will present every point to the people of Serbia tomorrow," Vucic added.`,
+    `According to him, "the association of Serb-majority municipalities must be formed first."`,
+    "„Our red lines remain where they were“, he said.",
+    "«The plan is a good basis for further talks», Vucic told the broadcaster.",
+    "'We will not recognise the declaration of independence,' he told the crowd.",
+    `“Prime Minister Albin Kurti asked us to sign today, but I will not sign anything that violates the constitution “, he stated.`,
+  ].join("\n\n");
+  const qs = quotesOf(text);
+
+  it.each([
+    "nothing has been signed",
+    "present every point",
+    "must be formed first",
+    "red lines remain",
+    "good basis for further talks",
+    "will not recognise",
+    "violates the constitution",
+  ])("finds %s as Vucic's", (part) => {
+    const q = quoteWith(qs, part);
+    expect(q?.speakerName).toBe("Aleksandar Vucic");
+    expect(q?.kind).toBe("direct");
+  });
+
+  it("does not take a person the speaker names inside the quotation for the speaker", () => {
+    expect(quoteWith(qs, "violates the constitution")?.text).not.toContain("stated");
+  });
+});
