@@ -54,7 +54,9 @@ export function resolveCand(c: QCtx, cand: Cand, mem: Memory): Speaker {
     case "role": {
       const lex = lexicon();
       const head = cand.head ?? "";
-      if (lex.institutionNouns.has(head)) return of(null, surface);
+      // "a senior official said" names someone new, not the person just named.
+      if (lex.institutionNouns.has(head) || lex.indefinite.has(c.lower[cand.start] as string))
+        return of(null, surface);
       if (lex.goBetweens.has(head)) {
         const prev = previousSpeakerOrPerson(c, cand.start, mem);
         return prev ? { ...prev, span } : of(null, surface);

@@ -110,12 +110,16 @@ export function candEndingAt(c: QCtx, j: number, lo: number): Cand | null {
       break;
     } else break;
   }
-  // A person mention inside the phrase ("Xi's interpreter") names the real speaker.
+  // A person mention inside the phrase ("Xi's interpreter") names the real speaker; a country
+  // inside a body's name ("the Russian embassy", "China's foreign ministry") is who speaks.
+  let country: Actor | null = null;
   for (let k = s; k < j; k++) {
     const mm = mentionAt(c, k);
     const a = mm ? mentionActor(c, mm) : null;
     if (a?.kind === "person") return { kind: "person", start: s, end: j + 1, actor: a, head: w };
+    if (a?.kind === "country") country ??= a;
   }
+  if (country && lex.institutionNouns.has(w)) return { kind: "group", start: s, end: j + 1, actor: country };
   if (lex.roleNouns.has(w) || lex.goBetweens.has(w))
     return { kind: "role", start: s, end: j + 1, actor: null, head: w };
   if (lex.institutionNouns.has(w)) return { kind: "role", start: s, end: j + 1, actor: null, head: w };
@@ -154,12 +158,21 @@ export function subjectBefore(c: QCtx, cue: number, lo: number): Cand | null {
     if (c.quoted[k] || c.lower[k] === ";") break;
     const cand = candEndingAt(c, k, lo);
     if (cand && (n < 6 || cand.kind === "person")) {
-      if (n < 6) return cand;
+      if (n < 6) return cand.kind === "person" ? cand : (headBeforePlace(c, cand, lo) ?? cand);
       person ??= cand;
     }
     if (cand) k = cand.start;
   }
   return person;
+}
+
+const PLACE_PREPS = new Set(["in", "at", "from"]);
+
+/** "the Russian embassy in Oslo said": the place only locates the body or person before it. */
+function headBeforePlace(c: QCtx, cand: Cand, lo: number): Cand | null {
+  const p = cand.start - 1;
+  if (p <= lo || !PLACE_PREPS.has(c.lower[p] as string)) return null;
+  return candEndingAt(c, p - 1, lo);
 }
 
 /** The speaker named after an inverted cue ("said Wang", "said the minister"). */

@@ -4,9 +4,10 @@ import type { ActorDocument, Quote, QuoteKind, Span, Token } from "../model/docu
 import { buildContext, firstTokenAt, type QCtx } from "./context.js";
 import { type Cue, cuesIn, relayIn, speakerOf } from "./frame.js";
 import { findReported } from "./indirect.js";
+import { lexicon } from "./lexicon.js";
 import { findQuoted, type Quoted } from "./marks.js";
 import { type Memory, resolveCand, type Speaker } from "./resolve.js";
-import { firstSubject } from "./speaker.js";
+import { firstSubject, subjectBefore } from "./speaker.js";
 
 /** A quote with what the stage saw: where the speaker is named, how it was attributed. */
 export interface QuoteHit {
@@ -104,6 +105,12 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
     } else if (mem.last && (c.paraOf[ft] as number) - mem.lastPara <= 1) {
       speaker = { ...mem.last };
       attribution = "carry";
+    } else {
+      const prev = wholeParagraph(c, ft, lt) ? previousParagraphSpeaker(c, ft, mem) : null;
+      if (prev) {
+        speaker = prev;
+        attribution = "previous";
+      }
     }
   }
   // Without a cue of its own, a short or title-cased stretch is a name ("Meet the Press"), not speech.
@@ -142,6 +149,33 @@ function neighbour(c: QCtx, bounds: [number, number][], s: number, dir: 1 | -1, 
   const cand = speakerOf(c, cue, lo, hi);
   if (!cand || (cand.start > cue.start ? cand.start - cue.end > 1 : cand.start - lo > 1)) return null;
   return { speaker: resolveCand(c, cand, mem), cue };
+}
+
+/** True when tokens [ft, lt] are all of their paragraph but its marks and final punctuation. */
+function wholeParagraph(c: QCtx, ft: number, lt: number): boolean {
+  const p = c.paraOf[ft];
+  let a = ft - 1;
+  while (a >= 0 && c.paraOf[a] === p && isMark(c.lower[a] as string)) a--;
+  let b = lt + 1;
+  while (b < c.toks.length && c.paraOf[b] === p && (c.toks[b] as Token).pos === "PUNCT") b++;
+  return (a < 0 || c.paraOf[a] !== p) && (b >= c.toks.length || c.paraOf[b] !== p);
+}
+
+/** A paragraph that is only a quotation, right after one where a person speaks ("Vucic spoke to
+ * reporters…", "Kurti said the deal…"), is that person's: the first such person of that paragraph. */
+function previousParagraphSpeaker(c: QCtx, ft: number, mem: Memory): Speaker | null {
+  const want = (c.paraOf[ft] as number) - 1;
+  let lo = ft;
+  while (lo > 0 && (c.paraOf[lo - 1] as number) >= want) lo--;
+  let hi = lo;
+  while (hi < ft && c.paraOf[hi] === want) hi++;
+  const events = lexicon().speechEvents;
+  for (let k = lo; k < hi && k < lo + 60; k++) {
+    if (c.quoted[k] || !events.has(c.lower[k] as string) || (c.toks[k] as Token).pos !== "VERB") continue;
+    const cand = subjectBefore(c, k, lo);
+    if (cand && (cand.kind === "person" || cand.kind === "pronoun")) return resolveCand(c, cand, mem);
+  }
+  return null;
 }
 
 /** Quotations of one multi-paragraph chain share the speaker found for any of them. */

@@ -26,3 +26,42 @@ describe("the speaker is the person whose clause holds the quoted words", () => 
     expect(quoteWith(quotesOf(text), "frank and useful")?.speakerName).toBe("the ministry");
   });
 });
+
+describe("a place, a country or an office is not the speaker when a body or person is named", () => {
+  it("an embassy in a capital speaks for its country, not the host", () => {
+    const q = quoteWith(
+      quotesOf(`"We have no plans to expel diplomats," the Russian embassy in Oslo said in a statement.`),
+      "expel diplomats",
+    );
+    expect(q?.speakerName).toBe("Russia");
+    expect(q?.speakerCountry).toBe("RUS");
+  });
+
+  it("a ministry named with its country speaks for that country", () => {
+    const q = quoteWith(quotesOf(`"The sanctions are illegal," China's foreign ministry said.`), "illegal");
+    expect(q?.speakerCountry).toBe("CHN");
+  });
+
+  it("an unnamed official is someone new, not the person just named", () => {
+    const text = `Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul. "The meeting was useful," a senior official said.`;
+    const q = quoteWith(quotesOf(text), "meeting was useful");
+    expect(q?.speakerName).toBe("a senior official");
+  });
+});
+
+describe("a paragraph that is only a quotation", () => {
+  it("belongs to the person who spoke in the paragraph before", () => {
+    const text = `Serbian President Aleksandar Vucic spoke to reporters after the talks in Ohrid.\n\n"We have not signed anything and we will not sign anything that violates our constitution."`;
+    expect(quoteWith(quotesOf(text), "not signed anything")?.speakerName).toBe("Aleksandar Vucic");
+  });
+
+  it("continues the speaker of the paragraph before", () => {
+    const text = `Kosovo Prime Minister Albin Kurti said the deal was a step forward for the region.\n\n"The Serbian side must now sign the annex."`;
+    expect(quoteWith(quotesOf(text), "must now sign")?.speakerName).toBe("Albin Kurti");
+  });
+
+  it("has no speaker when nobody spoke before it", () => {
+    const text = `The talks in Ohrid ended late on Saturday after twelve hours.\n\n"The Serbian side must now sign the annex."`;
+    expect(quoteWith(quotesOf(text), "must now sign")?.speakerName).toBeNull();
+  });
+});
