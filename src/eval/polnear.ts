@@ -33,7 +33,9 @@ export function readAnn(ann: string): GoldAttr[] {
         .slice(sp + 1)
         .split(";")
         .map((r) => r.trim().split(" ").map(Number))
-        .map(([start, end]) => ({ start: start as number, end: end as number }));
+        .map(([start, end]) => ({ start: start as number, end: end as number }))
+        // A discontinuous span may list its parts out of order ("…" said X. "…").
+        .sort((a, b) => a.start - b.start);
       spans.set(id, { type: body.slice(0, sp), ranges });
     } else if (id.startsWith("E")) {
       const roles = new Map(body.split(" ").map((p) => p.split(":") as [string, string]));
