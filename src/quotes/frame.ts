@@ -40,7 +40,9 @@ export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | nul
     const verb = mainVerbBefore(c, cue.start, lo);
     const sub =
       verb >= 0 ? speakerOf(c, { start: verb, end: verb + 1, word: "", kind: "finite" }, lo, hi) : null;
-    return sub ?? firstSubject(c, lo, cue.start) ?? subjectBefore(c, cue.start, lo);
+    return (
+      sub ?? firstSubject(c, lo, cue.start) ?? subjectBefore(c, cue.start, lo) ?? mainSubjectAfter(c, cue, hi)
+    );
   }
   // "X said … and expressed hope": a coordinated verb shares the first verb's subject.
   const conj = skipBack(c, cue.start - 1, lo);
@@ -52,9 +54,34 @@ export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | nul
   const before = subjectBefore(c, cue.start, lo);
   if (before) return before;
   // Inverted order ("said Wang"); never after "told", whose object is the audience.
-  if (lex.addressee.has(cue.word) && cue.word !== "asked") return null;
-  return subjectAfter(c, cue.end, hi);
+  if (lex.addressee.has(cue.word) && cue.word !== "asked") return nounBefore(c, cue.start, lo);
+  return subjectAfter(c, cue.end, hi) ?? nounBefore(c, cue.start, lo);
 }
+
+/** "Calling Ross 'the partner I need', Mrs. Clinton upbraided…": a participle opening the sentence
+ * hangs on the main clause after the quotation; its subject speaks. */
+function mainSubjectAfter(c: QCtx, cue: Cue, hi: number): Cand | null {
+  let k = cue.end;
+  while (k < hi && !c.quoted[k]) k++;
+  if (k >= hi) return null;
+  while (k < hi && (c.quoted[k] || (c.toks[k] as Token).pos === "PUNCT")) k++;
+  return firstSubject(c, k, Math.min(hi, k + 12));
+}
+
+/** Any noun phrase right before the cue ("the investigator wrote", "the group tweeted"), when
+ * nothing the lexicon knows is there: the words name the speaker as the text does. */
+function nounBefore(c: QCtx, cue: number, lo: number): Cand | null {
+  let j = cue - 1;
+  while (j >= lo && SKIP_ADV.has(c.lower[j] as string)) j--;
+  if (j < lo || c.quoted[j] || (c.toks[j] as Token).pos !== "NOUN") return null;
+  let s = j;
+  while (s - 1 >= lo && !c.quoted[s - 1] && NP.has((c.toks[s - 1] as Token).pos)) s--;
+  if (s - 1 >= lo && (c.toks[s - 1] as Token).pos === "DET") s--;
+  return { kind: "name", start: s, end: j + 1, actor: null };
+}
+
+const SKIP_ADV = new Set(["also", "later", "then", "further", "again", "once", "earlier"]);
+const NP = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 
 function skipBack(c: QCtx, j: number, lo: number): number {
   let k = j;

@@ -144,8 +144,10 @@ function neighbour(c: QCtx, bounds: [number, number][], s: number, dir: 1 | -1, 
   const [lo, hi] = nb;
   // Only a sentence that opens with its speaker and cue ("Mr. Kim said, …", "said Kim"): the
   // splitter may have cut after a quoted question; anything else starts a new statement.
-  const cue = cuesIn(c, lo, Math.min(hi, lo + 8))[0];
+  // The speaker may carry an appositive ("Margarita Simonyan, the editor of RT, wrote").
+  const cue = cuesIn(c, lo, Math.min(hi, lo + 20))[0];
   if (!cue || hasQuoted(c, lo, cue.start) || cue.kind === "participle") return null;
+  if (cue.start - lo > 8 && !c.lower.slice(lo, cue.start).includes(",")) return null;
   const cand = speakerOf(c, cue, lo, hi);
   if (!cand || (cand.start > cue.start ? cand.start - cue.end > 1 : cand.start - lo > 1)) return null;
   return { speaker: resolveCand(c, cand, mem), cue };
@@ -173,7 +175,7 @@ function previousParagraphSpeaker(c: QCtx, ft: number, mem: Memory): Speaker | n
   for (let k = lo; k < hi && k < lo + 60; k++) {
     if (c.quoted[k] || !events.has(c.lower[k] as string) || (c.toks[k] as Token).pos !== "VERB") continue;
     const cand = subjectBefore(c, k, lo);
-    if (cand && (cand.kind === "person" || cand.kind === "pronoun")) return resolveCand(c, cand, mem);
+    if (cand && cand.kind !== "media" && cand.kind !== "group") return resolveCand(c, cand, mem);
   }
   return null;
 }

@@ -65,3 +65,25 @@ describe("a paragraph that is only a quotation", () => {
     expect(quoteWith(quotesOf(text), "must now sign")?.speakerName).toBeNull();
   });
 });
+
+describe("speakers the lexicon does not list", () => {
+  it("a noun phrase right before the cue names the speaker as the text does", () => {
+    const a = quoteWith(
+      quotesOf(`"The payments went to a consultancy," the investigator wrote.`),
+      "payments",
+    );
+    expect(a?.speakerName).toBe("the investigator");
+    const b = quoteWith(quotesOf(`"We stand by every word," the group tweeted on Monday.`), "every word");
+    expect(b?.speakerName).toBe("the group");
+  });
+
+  it("a speaker with an appositive in the sentence after a quoted exclamation", () => {
+    const text = `"Long live the free press!" Maria Petrova, the editor of the channel, wrote on Telegram.`;
+    expect(quoteWith(quotesOf(text), "free press")?.speakerName).toContain("Maria Petrova");
+  });
+
+  it("a paragraph that is only a quotation after 'X wrote:'", () => {
+    const text = `The university released a statement. Its spokesman Daniel Marsh wrote:\n\n"The anthem is a moment to reflect on the freedoms we share."`;
+    expect(quoteWith(quotesOf(text), "freedoms we share")?.speakerName).toContain("Daniel Marsh");
+  });
+});
