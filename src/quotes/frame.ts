@@ -3,7 +3,7 @@
 import type { Token } from "../model/document.js";
 import { mentionActor, mentionAt, type QCtx } from "./context.js";
 import { lexicon } from "./lexicon.js";
-import { type Cand, firstSubject, subjectAfter, subjectBefore } from "./speaker.js";
+import { type Cand, firstSubject, nounPhraseAt, subjectAfter, subjectBefore } from "./speaker.js";
 
 export interface Cue {
   /** First and one-past-last token of the cue words. */
@@ -73,19 +73,15 @@ function mainSubjectAfter(c: QCtx, cue: Cue, hi: number): Cand | null {
 function nounBefore(c: QCtx, cue: number, lo: number): Cand | null {
   let j = cue - 1;
   while (j >= lo && SKIP_ADV.has(c.lower[j] as string)) j--;
-  if (j < lo || c.quoted[j] || (c.toks[j] as Token).pos !== "NOUN") return null;
-  let s = j;
-  while (s - 1 >= lo && !c.quoted[s - 1] && NP.has((c.toks[s - 1] as Token).pos)) s--;
-  if (s - 1 >= lo && (c.toks[s - 1] as Token).pos === "DET") s--;
-  return { kind: "name", start: s, end: j + 1, actor: null };
+  return nounPhraseAt(c, j, lo);
 }
 
 const SKIP_ADV = new Set(["also", "later", "then", "further", "again", "once", "earlier"]);
-const NP = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 
+/** Back over adverbs and auxiliaries ("and has repeatedly said"). */
 function skipBack(c: QCtx, j: number, lo: number): number {
   let k = j;
-  while (k >= lo && (c.toks[k] as Token).pos === "ADV") k--;
+  while (k >= lo && ((c.toks[k] as Token).pos === "ADV" || (c.toks[k] as Token).pos === "AUX")) k--;
   return k;
 }
 

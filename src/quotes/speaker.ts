@@ -148,7 +148,7 @@ export function subjectBefore(c: QCtx, cue: number, lo: number): Cand | null {
     while (k >= lo && c.lower[k] !== "," && !c.quoted[k] && j - k < 16) k--;
     if (k >= lo && c.lower[k] === ",") {
       const before = candEndingAt(c, k - 1, lo);
-      if (before) return before;
+      if (before) return before.kind === "person" ? before : (headBeforePlace(c, before, lo) ?? before);
     }
     j--;
   }
@@ -168,11 +168,28 @@ export function subjectBefore(c: QCtx, cue: number, lo: number): Cand | null {
 
 const PLACE_PREPS = new Set(["in", "at", "from"]);
 
-/** "the Russian embassy in Oslo said": the place only locates the body or person before it. */
+/** "the Russian embassy in Oslo said", "a student group at X University in Lynchburg, Va.,
+ * derided": a place only locates the body or person before it. */
 function headBeforePlace(c: QCtx, cand: Cand, lo: number): Cand | null {
-  const p = cand.start - 1;
-  if (p <= lo || !PLACE_PREPS.has(c.lower[p] as string)) return null;
-  return candEndingAt(c, p - 1, lo);
+  let head: Cand | null = null;
+  for (let cur = cand, n = 0; n < 3; n++) {
+    const p = cur.start - 1;
+    if (p <= lo || !PLACE_PREPS.has(c.lower[p] as string)) break;
+    const next = candEndingAt(c, p - 1, lo) ?? nounPhraseAt(c, p - 1, lo);
+    if (!next || next.kind === "person") return next ?? head;
+    head = next;
+    cur = next;
+  }
+  return head;
+}
+
+/** A plain noun phrase ending at token j ("the investigator", "a student group"), as a name. */
+export function nounPhraseAt(c: QCtx, j: number, lo: number): Cand | null {
+  if (j < lo || c.quoted[j] || (c.toks[j] as Token).pos !== "NOUN") return null;
+  let s = j;
+  while (s - 1 >= lo && !c.quoted[s - 1] && NP_INNER.has((c.toks[s - 1] as Token).pos)) s--;
+  if (s - 1 >= lo && (c.toks[s - 1] as Token).pos === "DET") s--;
+  return { kind: "name", start: s, end: j + 1, actor: null };
 }
 
 /** The speaker named after an inverted cue ("said Wang", "said the minister"). */

@@ -87,3 +87,23 @@ describe("speakers the lexicon does not list", () => {
     expect(quoteWith(quotesOf(text), "freedoms we share")?.speakerName).toContain("Daniel Marsh");
   });
 });
+
+describe("verbs of naming and scorn introduce quoted words", () => {
+  it("'referred to her as', 'dismissed as', 'slamming … as'", () => {
+    const a = quoteWith(
+      quotesOf(`At one point, Donald Trump referred to his rival as "a dangerous woman."`),
+      "dangerous",
+    );
+    expect(a?.speakerName).toBe("Donald Trump");
+    const b = quoteWith(
+      quotesOf(`Emmanuel Macron dismissed the report as "pure fiction" on Friday.`),
+      "pure fiction",
+    );
+    expect(b?.speakerName).toBe("Emmanuel Macron");
+  });
+
+  it("a second verb after 'and has' shares the first verb's subject", () => {
+    const text = `Donald Trump has called out Katy Tur by name, and has referred to her as "a third-rate reporter."`;
+    expect(quoteWith(quotesOf(text), "third-rate")?.speakerName).toBe("Donald Trump");
+  });
+});
