@@ -115,6 +115,8 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
   }
   // Without a cue of its own, a short or title-cased stretch is a name ("Meet the Press"), not speech.
   if (attribution !== "cue" && q.chain < 0 && looksLikeTitle(c, ft, lt)) return;
+  // Even beside a cue, a title-cased name after "on", "of", "NBC's"… is a show or a book.
+  if (kind === "partial" && q.chain < 0 && isTitle(c, ft, lt)) return;
   const via = relayIn(c, lo, hi, speaker?.actor?.id ?? null);
   if (speaker && !speaker.media) {
     mem.last = speaker;
@@ -224,6 +226,39 @@ function looksLikeTitle(c: QCtx, ft: number, lt: number): boolean {
     if (w !== w.toLowerCase() || MINOR.has(c.lower[k] as string)) capped++;
   }
   return words < 4 || (words <= 10 && capped === words);
+}
+
+// Words before a quoted title: "said on 'Meet the Press'", "her memoir, 'Plenty Ladylike'".
+const TITLE_BEFORE = new Set([
+  "on",
+  "of",
+  "in",
+  "'s",
+  "’s",
+  "book",
+  "memoir",
+  "show",
+  "program",
+  "programme",
+  "film",
+  "series",
+  "titled",
+  "entitled",
+]);
+
+/** Every word capitalised (or minor), at most 14, and after a word that announces a title. */
+function isTitle(c: QCtx, ft: number, lt: number): boolean {
+  let k = ft - 1;
+  while (k >= 0 && (isMark(c.lower[k] as string) || c.lower[k] === ",")) k--;
+  if (k < 0 || !TITLE_BEFORE.has(c.lower[k] as string)) return false;
+  let words = 0;
+  for (let i = ft; i <= lt; i++) {
+    if ((c.toks[i] as Token).pos === "PUNCT") continue;
+    const w = c.text[(c.toks[i] as Token).start] as string;
+    if (w === w.toLowerCase() && !MINOR.has(c.lower[i] as string)) return false;
+    words++;
+  }
+  return words <= 14;
 }
 
 /** What comes right before the quotation in its sentence: "", ":", ",", "that", "cue" or "word". */

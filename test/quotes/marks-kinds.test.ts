@@ -69,3 +69,17 @@ describe("a translated statement of a president", () => {
     expect(quoteWith(qs, "violates the constitution")?.text).not.toContain("stated");
   });
 });
+
+describe("quoted titles are not speech, even beside a cue", () => {
+  it("a show after 'on' or a broadcaster's possessive, a book after its noun", () => {
+    const qs = quotesOf(
+      `Foreign Minister Penny Wong said on "Meet the Press" that the talks would go on.\n\nShe told NBC's "Face the Nation" she was hopeful.\n\nHer adviser is the author of the book "The Long Road to Canberra."`,
+    );
+    expect(qs.filter((q) => q.kind !== "indirect")).toEqual([]);
+  });
+
+  it("keeps a capitalised name the speaker gives something", () => {
+    const q = quoteWith(quotesOf(`Donald Trump called the deal "The Worst Deal Ever Made."`), "Worst Deal");
+    expect(q?.speakerName).toBe("Donald Trump");
+  });
+});
