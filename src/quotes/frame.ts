@@ -35,14 +35,18 @@ export function cueAt(c: QCtx, i: number): Cue | null {
 export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | null {
   const lex = lexicon();
   if (cue.word === "according to" || cue.word === "in the words of") return subjectAfter(c, cue.end, hi);
+  if (cue.kind === "participle" && isProgressive(c, cue.start, lo))
+    return speakerOf(c, { ...cue, kind: "finite" }, lo, hi);
   if (cue.kind === "participle") {
-    // "…, saying" / "opened his remarks by saying": the subject of the verb the phrase hangs on.
+    // "…, saying" / "opened his remarks by saying": the subject of the verb the phrase hangs on;
+    // when that is no person ("the blame Wall Street faced, saying"), the clause's first person.
     const verb = mainVerbBefore(c, cue.start, lo);
     const sub =
       verb >= 0 ? speakerOf(c, { start: verb, end: verb + 1, word: "", kind: "finite" }, lo, hi) : null;
-    return (
-      sub ?? firstSubject(c, lo, cue.start) ?? subjectBefore(c, cue.start, lo) ?? mainSubjectAfter(c, cue, hi)
-    );
+    const first = firstSubject(c, lo, cue.start);
+    const isPerson = (x: Cand | null) => x?.kind === "person" || x?.kind === "pronoun";
+    if (sub && !isPerson(sub) && isPerson(first)) return first;
+    return sub ?? first ?? subjectBefore(c, cue.start, lo) ?? mainSubjectAfter(c, cue, hi);
   }
   // "X said … and expressed hope": a coordinated verb shares the first verb's subject.
   const conj = skipBack(c, cue.start - 1, lo);
@@ -51,11 +55,20 @@ export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | nul
     const first = prev[prev.length - 1];
     return first ? speakerOf(c, first, lo, hi) : firstSubject(c, lo, conj);
   }
-  const before = subjectBefore(c, cue.start, lo);
+  const before = subjectBefore(c, cue.start, lo) ?? nounBefore(c, cue.start, lo);
   if (before) return before;
   // Inverted order ("said Wang"); never after "told", whose object is the audience.
-  if (lex.addressee.has(cue.word) && cue.word !== "asked") return nounBefore(c, cue.start, lo);
-  return subjectAfter(c, cue.end, hi) ?? nounBefore(c, cue.start, lo);
+  if (lex.addressee.has(cue.word) && cue.word !== "asked") return null;
+  return subjectAfter(c, cue.end, hi);
+}
+
+const BE = new Set(["is", "are", "was", "were", "been", "be", "'s", "’s"]);
+
+/** "Trump is insisting he is 'winning'": an -ing form after a form of "be" is the finite verb. */
+function isProgressive(c: QCtx, i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k >= lo && (c.toks[k] as Token).pos === "ADV") k--;
+  return k >= lo && BE.has(c.lower[k] as string) && !c.quoted[k];
 }
 
 /** "Calling Ross 'the partner I need', Mrs. Clinton upbraided…": a participle opening the sentence

@@ -144,9 +144,10 @@ export function subjectBefore(c: QCtx, cue: number, lo: number): Cand | null {
   while (j >= lo && SKIP.has(c.lower[j] as string)) j--;
   if (j >= lo && c.lower[j] === ",") {
     // Parenthetical: jump to the comma that opens it and take the phrase before that.
+    // A relative clause may run longer ("Bone, who asked … in St. Louis, lamented").
     let k = j - 1;
-    while (k >= lo && c.lower[k] !== "," && !c.quoted[k] && j - k < 16) k--;
-    if (k >= lo && c.lower[k] === ",") {
+    while (k >= lo && c.lower[k] !== "," && !c.quoted[k] && j - k < 40) k--;
+    if (k >= lo && c.lower[k] === "," && (j - k < 16 || c.lower[k + 1] === "who")) {
       const before = candEndingAt(c, k - 1, lo);
       if (before) return before.kind === "person" ? before : (headBeforePlace(c, before, lo) ?? before);
     }
@@ -156,6 +157,11 @@ export function subjectBefore(c: QCtx, cue: number, lo: number): Cand | null {
   let person: Cand | null = null;
   for (let k = j, n = 0; k >= lo && n < 30; k--, n++) {
     if (c.quoted[k] || c.lower[k] === ";") break;
+    if (c.lower[k] === ")") {
+      // "Sen. Ron Johnson (R-Wis.), who told": a bracket only qualifies the name before it.
+      while (k > lo && c.lower[k] !== "(") k--;
+      continue;
+    }
     const cand = candEndingAt(c, k, lo);
     if (cand && (n < 6 || cand.kind === "person")) {
       if (n < 6) return cand.kind === "person" ? cand : (headBeforePlace(c, cand, lo) ?? cand);

@@ -152,6 +152,14 @@ function neighbour(c: QCtx, bounds: [number, number][], s: number, dir: 1 | -1, 
   if (cue.start - lo > 8 && !c.lower.slice(lo, cue.start).includes(",")) return null;
   const cand = speakerOf(c, cue, lo, hi);
   if (!cand || (cand.start > cue.start ? cand.start - cue.end > 1 : cand.start - lo > 1)) return null;
+  // "Practice kindness, says X": words of its own before the cue make a new statement.
+  if (
+    cand.start < cue.start &&
+    cand.end < cue.start &&
+    c.lower[cand.end] !== "," &&
+    !attached(c, cand.end, cue.start)
+  )
+    return null;
   return { speaker: resolveCand(c, cand, mem), cue };
 }
 
@@ -180,6 +188,15 @@ function previousParagraphSpeaker(c: QCtx, ft: number, mem: Memory): Speaker | n
     if (cand && cand.kind !== "media" && cand.kind !== "group") return resolveCand(c, cand, mem);
   }
   return null;
+}
+
+/** Only adverbs or auxiliaries between the speaker and the cue ("Wang also said"). */
+function attached(c: QCtx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const p = (c.toks[k] as Token).pos;
+    if (p !== "ADV" && p !== "AUX" && p !== "PART") return false;
+  }
+  return true;
 }
 
 /** Quotations of one multi-paragraph chain share the speaker found for any of them. */

@@ -107,3 +107,35 @@ describe("verbs of naming and scorn introduce quoted words", () => {
     expect(quoteWith(quotesOf(text), "third-rate")?.speakerName).toBe("Donald Trump");
   });
 });
+
+describe("finding the subject of the cue", () => {
+  it("an -ing form after 'is' is the verb of its own subject", () => {
+    const text = `Even as his rivals gain ground, a defiant Recep Tayyip Erdogan is insisting he is "winning" the argument.`;
+    expect(quoteWith(quotesOf(text), "winning")?.speakerName).toBe("Recep Tayyip Erdogan");
+  });
+
+  it("a long relative clause between the speaker and the cue", () => {
+    const text = `Olaf Scholz, who met the candidates for nearly two hours before the summit in Brussels on Monday, lamented the "endless bickering" of the talks.`;
+    expect(quoteWith(quotesOf(text), "endless bickering")?.speakerName).toBe("Olaf Scholz");
+  });
+
+  it("a bracket after the name, then 'who told'", () => {
+    const text = `He echoed Sen. Ron Johnson (R-Wis.), who told a local newspaper that the deal was "a historic mistake."`;
+    expect(quoteWith(quotesOf(text), "historic mistake")?.speakerName).toBe("Ron Johnson");
+  });
+
+  it("a body named right before the cue, not a place later in the sentence", () => {
+    const text = `The network said the decision was part of a pattern in Britain to "shout down the work of journalists."`;
+    expect(quoteWith(quotesOf(text), "shout down")?.speakerName).toBe("The network");
+  });
+
+  it("'…, saying' after a clause whose nearest verb has no person for subject", () => {
+    const text = `Hillary Clinton talks about the blame that Wall Street faced after the crisis, saying, "A lot could have been avoided."`;
+    expect(quoteWith(quotesOf(text), "could have been avoided")?.speakerName).toBe("Hillary Clinton");
+  });
+
+  it("a sentence with words of its own before 'says X' does not name the speaker of a quotation before it", () => {
+    const text = `"Try to listen before you answer," Nancy Molitor says. "It does not make them villains." Practice patience, says David Palmiter, a psychologist.`;
+    expect(quoteWith(quotesOf(text), "villains")?.speakerName).toBe("Nancy Molitor");
+  });
+});
