@@ -3,7 +3,14 @@
 import type { Token } from "../model/document.js";
 import { mentionActor, mentionAt, type QCtx } from "./context.js";
 import { lexicon } from "./lexicon.js";
-import { type Cand, firstSubject, nounPhraseAt, subjectAfter, subjectBefore } from "./speaker.js";
+import {
+  type Cand,
+  candEndingAt,
+  firstSubject,
+  nounPhraseAt,
+  subjectAfter,
+  subjectBefore,
+} from "./speaker.js";
 
 export interface Cue {
   /** First and one-past-last token of the cue words. */
@@ -38,6 +45,9 @@ export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | nul
   if (cue.kind === "participle" && isProgressive(c, cue.start, lo))
     return speakerOf(c, { ...cue, kind: "finite" }, lo, hi);
   if (cue.kind === "participle") {
+    // "with spokesman Glen Caplin saying": a person right before the -ing form is its subject.
+    const own = cue.start > lo ? candEndingAt(c, cue.start - 1, lo) : null;
+    if (own?.kind === "person") return own;
     // "…, saying" / "opened his remarks by saying": the subject of the verb the phrase hangs on;
     // when that is no person ("the blame Wall Street faced, saying"), the clause's first person.
     const verb = mainVerbBefore(c, cue.start, lo);

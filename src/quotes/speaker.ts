@@ -96,6 +96,13 @@ export function candEndingAt(c: QCtx, j: number, lo: number): Cand | null {
   }
   const w = c.lower[j] as string;
   const pos = (c.toks[j] as Token).pos;
+  // '"…," one said' / 'said another': someone new, unnamed.
+  const prevTok = j > lo ? (c.toks[j - 1] as Token) : null;
+  if (
+    (w === "one" || w === "another") &&
+    (!prevTok || (!NP_INNER.has(prevTok.pos) && prevTok.end < (c.toks[j] as Token).start))
+  )
+    return { kind: "name", start: j, end: j + 1, actor: null };
   if (lex.pronouns.has(w) && pos === "PRON")
     return { kind: "pronoun", start: j, end: j + 1, actor: null, head: w };
   if (!NP_INNER.has(pos) && !(pos === "X" && isCap(w))) return null;

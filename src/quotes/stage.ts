@@ -7,6 +7,7 @@ import { findReported } from "./indirect.js";
 import { lexicon } from "./lexicon.js";
 import { findQuoted, type Quoted } from "./marks.js";
 import { type Memory, resolveCand, type Speaker } from "./resolve.js";
+import type { Cand } from "./speaker.js";
 import { firstSubject, subjectBefore } from "./speaker.js";
 
 /** A quote with what the stage saw: where the speaker is named, how it was attributed. */
@@ -76,15 +77,26 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
   ].filter((x): x is Cue => !!x);
   let speaker: Speaker | null = null;
   let cue: Cue | null = null;
+  let itCand: { cand: Cand; cue: Cue } | null = null;
   for (const k of order) {
     const cand = speakerOf(c, k, lo, k.start > ft ? afterHi : hi);
     if (!cand) continue;
+    // "it believed" names a thing, never the person who speaks; an earlier cue may name them.
+    if (cand.kind === "pronoun" && c.lower[cand.start] === "it") {
+      itCand ??= { cand, cue: k };
+      continue;
+    }
     const sp = resolveCand(c, cand, mem);
     if (!speaker || (speaker.media && !sp.media)) {
       speaker = sp;
       cue = k;
     }
     if (!sp.media) break;
+  }
+  if (!speaker && itCand) {
+    // Only "it" speaks (an ad, a memo, a report): the text's word, not a person.
+    speaker = resolveCand(c, { ...itCand.cand, kind: "name" }, mem);
+    cue = itCand.cue;
   }
   if (!speaker && lead === ":") {
     // "Misri issued a statement: “…”": the subject of the introducing clause speaks.
@@ -118,7 +130,7 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
   // Even beside a cue, a title-cased name after "on", "of", "NBC's"… is a show or a book.
   if (kind === "partial" && q.chain < 0 && isTitle(c, ft, lt)) return;
   const via = relayIn(c, lo, hi, speaker?.actor?.id ?? null);
-  if (speaker && !speaker.media) {
+  if (speaker && !speaker.media && !(itCand && cue === itCand.cue)) {
     mem.last = speaker;
     mem.lastPara = c.paraOf[ft] as number;
   }

@@ -139,3 +139,27 @@ describe("finding the subject of the cue", () => {
     expect(quoteWith(quotesOf(text), "villains")?.speakerName).toBe("Nancy Molitor");
   });
 });
+
+describe("unnamed and non-person speakers", () => {
+  it("'one said', 'said another' are new, unnamed speakers", () => {
+    const text = `"What do you think of the plan?" Anna Kowalska asked the students.\n\n"I support it, but not all of it," one said.\n\n"It will pass anyway," said another.`;
+    const qs = quotesOf(text);
+    expect(quoteWith(qs, "not all of it")?.speakerName).toBe("one");
+    expect(quoteWith(qs, "pass anyway")?.speakerName).toBe("another");
+  });
+
+  it("a person right before '-ing' speaks ('with spokesman X saying')", () => {
+    const text = `The ministry declined to comment, with spokesman Glen Carter saying, "We do not discuss leaked documents."`;
+    expect(quoteWith(quotesOf(text), "leaked documents")?.speakerName).toContain("Glen Carter");
+  });
+
+  it("'it believed' inside a spokesman's reported speech leaves the words to the spokesman", () => {
+    const text = `A Siemens spokesman said the company had joined the fund because it believed "in the work that can be done together."`;
+    expect(quoteWith(quotesOf(text), "work that can be done")?.speakerName).toBe("A Siemens spokesman");
+  });
+
+  it("'it' alone speaks for an advertisement, never the person last quoted", () => {
+    const text = `"We will win," Donald Trump said on Monday.\n\nThe second advertisement went further. It called the senator "a danger to the country."`;
+    expect(quoteWith(quotesOf(text), "danger to the country")?.speakerName).not.toBe("Donald Trump");
+  });
+});
