@@ -69,7 +69,15 @@ export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | nul
   if (before) return before;
   // Inverted order ("said Wang"); never after "told", whose object is the audience.
   if (lex.addressee.has(cue.word) && cue.word !== "asked") return null;
-  return subjectAfter(c, cue.end, hi);
+  return subjectAfter(c, cue.end, hi) ?? nounAfter(c, cue.end, hi);
+}
+
+/** "said the narrator": a plain noun phrase right after an inverted cue. */
+function nounAfter(c: QCtx, from: number, hi: number): Cand | null {
+  let e = from;
+  if (e < hi && (c.toks[e] as Token).pos === "DET") e++;
+  while (e + 1 < hi && !c.quoted[e + 1] && (c.toks[e + 1] as Token).pos === "NOUN") e++;
+  return e < hi && (c.toks[e] as Token).pos === "NOUN" ? nounPhraseAt(c, e, from) : null;
 }
 
 const BE = new Set(["is", "are", "was", "were", "been", "be", "'s", "’s"]);

@@ -146,6 +146,10 @@ export function findQuoted(text: string, sentences: Span[] = []): Quoted[] {
         lastEnd = i + 1;
         continue;
       }
+      // An inner quotation introduced inside the open one ('… say, “Hey, is it us?” he wrote'):
+      // the closing mark ends both.
+      if (openAt >= 0 && openKind === "double" && /[,:]\s*$/.test(text.slice(Math.max(openAt, i - 3), i)))
+        continue;
       // A second opening mark before any closing one: the first was never closed; restart here.
       openAt = i;
       openKind = "double";

@@ -127,8 +127,9 @@ function direct(c: QCtx, q: Quoted, bounds: [number, number][], mem: Memory, hit
   }
   // Without a cue of its own, a short or title-cased stretch is a name ("Meet the Press"), not speech.
   if (attribution !== "cue" && q.chain < 0 && looksLikeTitle(c, ft, lt)) return;
-  // Even beside a cue, a title-cased name after "on", "of", "NBC's"… is a show or a book.
-  if (kind === "partial" && q.chain < 0 && isTitle(c, ft, lt)) return;
+  // Even beside a cue, a title-cased name after "on", "of", "NBC's", "her memoir,"… is a show
+  // or a book; so is a term right after "a phenomenon called".
+  if (q.chain < 0 && (isTitle(c, ft, lt) || isTerm(c, ft))) return;
   const via = relayIn(c, lo, hi, speaker?.actor?.id ?? null);
   if (speaker && !speaker.media && !(itCand && cue === itCand.cue)) {
     mem.last = speaker;
@@ -288,6 +289,20 @@ function isTitle(c: QCtx, ft: number, lt: number): boolean {
     words++;
   }
   return words <= 14;
+}
+
+const NAMING = new Set(["called", "dubbed", "named", "termed", "labeled", "labelled"]);
+
+/** "a phenomenon called 'differential nonresponse'": a common noun, a naming participle, then the
+ * quotation — a term being defined, not anyone's words. */
+function isTerm(c: QCtx, ft: number): boolean {
+  let k = ft - 1;
+  while (k >= 0 && isMark(c.lower[k] as string)) k--;
+  if (k < 1 || !NAMING.has(c.lower[k] as string)) return false;
+  const before = c.toks[k - 1] as Token;
+  return (
+    before.pos === "NOUN" && c.mentionOf[k - 1] === -1 && !lexicon().roleNouns.has(c.lower[k - 1] as string)
+  );
 }
 
 /** What comes right before the quotation in its sentence: "", ":", ",", "that", "cue" or "word". */

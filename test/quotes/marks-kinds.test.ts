@@ -83,3 +83,31 @@ describe("quoted titles are not speech, even beside a cue", () => {
     expect(q?.speakerName).toBe("Donald Trump");
   });
 });
+
+describe("inner quotations, memoirs and terms", () => {
+  it("an inner quotation introduced inside an open one ends with it", () => {
+    const text = `“When the same problems come back with different staff, at what point do you say, “Hey, maybe it is us?” the adviser tweeted.`;
+    expect(spans(text)).toEqual([
+      "When the same problems come back with different staff, at what point do you say, “Hey, maybe it is us?",
+    ]);
+  });
+
+  it("a memoir's title after a comma and a term after 'a phenomenon called' are not speech", () => {
+    const qs = quotesOf(
+      `The senator first told the story in her 2015 memoir, "Plenty Ladylike."\n\nPollsters blame a phenomenon called "differential nonresponse" for the swings.`,
+    );
+    expect(qs.filter((q) => q.kind !== "indirect")).toEqual([]);
+  });
+
+  it("a speaker who calls something by a name keeps the quotation", () => {
+    const q = quoteWith(quotesOf(`Marine Le Pen called the treaty "a betrayal of farmers."`), "betrayal");
+    expect(q?.speakerName).toBe("Marine Le Pen");
+  });
+});
+
+describe("a noun phrase after an inverted cue", () => {
+  it("'said the narrator'", () => {
+    const text = `"Decades of promises have come to nothing," said the narrator in the 30-second spot.`;
+    expect(quoteWith(quotesOf(text), "Decades of promises")?.speakerName).toBe("the narrator");
+  });
+});
