@@ -1,5 +1,7 @@
 // PolNeAR (US political news, brat standoff) as a peer suite for the quotes stage: precision and
 // recall of direct-quote content spans and speaker accuracy. Usage: npm run eval:polnear [-- --misses]
+// Each article goes the way `dyad ingest` takes it (reader, cleaning, language, actors, quotes);
+// the gold offsets are into the raw file, so predicted spans are mapped back onto it.
 // A gold "direct" attribution is one whose Content text holds a quotation mark. Overlap is counted
 // in word tokens: a predicted direct/partial quote is correct when >= 50% of its words lie in one
 // gold direct Content; a gold one is found when >= 50% of its quoted words are covered by predictions.
@@ -8,10 +10,10 @@
 // predicted actor overlaps the Source span). PolNeAR has no coreference links, so that is the test.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { findActors } from "../actors/stage.js";
-import { analyse } from "../language/analyse.js";
-import { type AnalysedDocument, emptyMetadata, type Span } from "../model/document.js";
-import { detectQuotes, type QuoteHit } from "../quotes/stage.js";
+import type { EventDocument, Quote, Span } from "../model/document.js";
+import { processDocument } from "../pipeline/process.js";
+import { detectQuotes } from "../quotes/stage.js";
+import { readInputs } from "../readers/index.js";
 import { sharedPath } from "./shared-path.js";
 
 interface GoldAttr {
@@ -31,7 +33,9 @@ export function readAnn(ann: string): GoldAttr[] {
         .slice(sp + 1)
         .split(";")
         .map((r) => r.trim().split(" ").map(Number))
-        .map(([start, end]) => ({ start: start as number, end: end as number }));
+        .map(([start, end]) => ({ start: start as number, end: end as number }))
+        // A discontinuous span may list its parts out of order ("…" said X. "…").
+        .sort((a, b) => a.start - b.start);
       spans.set(id, { type: body.slice(0, sp), ranges });
     } else if (id.startsWith("E")) {
       const roles = new Map(body.split(" ").map((p) => p.split(":") as [string, string]));
@@ -70,20 +74,80 @@ function quotedWords(text: string, ranges: Span[]): Set<number> {
   );
 }
 
-function analysed(id: string, text: string): AnalysedDocument {
-  return {
-    id,
-    origin: { path: id, format: "text", encoding: "UTF-8" },
-    raw: text,
-    contentType: "text",
-    content: text,
-    hints: {},
-    body: text,
-    meta: emptyMetadata(),
-    text,
-    removed: [],
-    ...analyse(text),
-  };
+/** A quote of the product path, its spans mapped onto the raw file. */
+interface Pred {
+  quote: Quote;
+  span: Span;
+  speakerSpan: Span | null;
+}
+
+const SPACE = /[\s\u00ad\u200b-\u200d\ufeff]/;
+
+/** Raw offset of each character of the clean text (-1 for spaces): cleaning drops lines and
+ * squeezes spaces, so the clean text's other characters are found in order in the raw text. */
+export function alignClean(clean: string, raw: string): Int32Array {
+  const rawAt: number[] = [];
+  let rawSq = "";
+  for (let i = 0; i < raw.length; i++)
+    if (!SPACE.test(raw[i] as string)) {
+      rawAt.push(i);
+      rawSq += raw[i];
+    }
+  const map = new Int32Array(clean.length).fill(-1);
+  let cursor = 0;
+  let lineStart = 0;
+  for (const line of clean.split("\n")) {
+    const at: number[] = [];
+    let sq = "";
+    for (let k = 0; k < line.length; k++)
+      if (!SPACE.test(line[k] as string)) {
+        at.push(lineStart + k);
+        sq += line[k];
+      }
+    lineStart += line.length + 1;
+    if (!sq) continue;
+    const p = rawSq.indexOf(sq, cursor);
+    if (p >= 0) {
+      for (let k = 0; k < at.length; k++) map[at[k] as number] = rawAt[p + k] as number;
+      cursor = p + sq.length;
+      continue;
+    }
+    // A line changed inside (a repaired character): walk it, resynchronising on the next few characters.
+    let j = rawSq.indexOf(sq.slice(0, 12), cursor);
+    if (j < 0) continue;
+    for (let k = 0; k < sq.length && j < rawSq.length; k++) {
+      if (sq[k] !== rawSq[j]) {
+        const r = rawSq.indexOf(sq.slice(k, k + 6), j);
+        if (r >= 0 && r - j < 200) j = r;
+      }
+      map[at[k] as number] = rawAt[j] as number;
+      if (sq[k] === rawSq[j]) j++;
+    }
+    cursor = j;
+  }
+  return map;
+}
+
+/** A clean-text span as a raw-text span (its first and last non-space characters). */
+function toRaw(map: Int32Array, s: Span): Span | null {
+  let a = s.start;
+  while (a < s.end && (map[a] ?? -1) < 0) a++;
+  let b = s.end - 1;
+  while (b >= a && (map[b] ?? -1) < 0) b--;
+  return b < a ? null : { start: map[a] as number, end: (map[b] as number) + 1 };
+}
+
+/** The article as `dyad ingest` reads and processes it; null when ingest would reject it. */
+async function ingestFile(path: string): Promise<EventDocument | null> {
+  for await (const src of readInputs([path])) {
+    if (src instanceof Error) return null;
+    try {
+      return processDocument(src);
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 export interface PolnearReport {
@@ -96,7 +160,7 @@ export interface PolnearReport {
   misses: string[];
 }
 
-export function runPolnear(dir: string): PolnearReport {
+export async function runPolnear(dir: string): Promise<PolnearReport> {
   let gold = 0,
     found = 0,
     pred = 0,
@@ -113,9 +177,11 @@ export function runPolnear(dir: string): PolnearReport {
     const text = readFileSync(join(dir, "text", f), "utf8");
     const attrs = readAnn(readFileSync(join(dir, "attributions", ann), "utf8"));
     const direct = attrs.filter((a) => MARK.test(a.content.map((r) => text.slice(r.start, r.end)).join(" ")));
-    const doc = findActors(analysed(f, text));
-    const hits = detectQuotes(doc).filter((h) => h.quote.kind !== "indirect");
-    const predWords = hits.map((h) => words(text, [h.quote.span]));
+    const doc = await ingestFile(join(dir, "text", f));
+    if (!doc) misses.push(`${f}: rejected by ingest`);
+    const map = doc ? alignClean(doc.text, text) : new Int32Array(0);
+    const preds = doc ? predictions(doc, map) : [];
+    const predWords = preds.map((p) => words(text, [p.span]));
     const covered = new Set(predWords.flatMap((s) => [...s]));
     for (const [i, ws] of predWords.entries()) {
       pred++;
@@ -126,7 +192,7 @@ export function runPolnear(dir: string): PolnearReport {
         return n >= ws.size / 2;
       });
       if (ok) tp++;
-      else misses.push(`${f}: extra: ${(hits[i] as QuoteHit).quote.text.slice(0, 70)}`);
+      else misses.push(`${f}: extra: ${(preds[i] as Pred).quote.text.slice(0, 70)}`);
     }
     for (const g of direct) {
       gold++;
@@ -139,17 +205,17 @@ export function runPolnear(dir: string): PolnearReport {
         continue;
       }
       found++;
-      if (!g.source.length) continue;
+      if (!g.source.length || !doc) continue;
       // The prediction that covers most of this gold quotation speaks for it.
-      let best: QuoteHit | null = null;
+      let best: Pred | null = null;
       let bestN = 0;
       for (const [i, ws] of predWords.entries()) {
         let k = 0;
         for (const w of ws) if (gw.has(w)) k++;
-        if (k > bestN) [best, bestN] = [hits[i] as QuoteHit, k];
+        if (k > bestN) [best, bestN] = [preds[i] as Pred, k];
       }
       spScored++;
-      if (best && sameSpeaker(doc, text, best, g.source)) spOk++;
+      if (best && sameSpeaker(doc, map, text, best, g.source)) spOk++;
       else
         misses.push(
           `${f}: speaker ${best?.quote.speakerName ?? "-"} != ${g.source.map((r) => text.slice(r.start, r.end)).join(" ")}: ${gtext.slice(0, 50)}`,
@@ -162,22 +228,40 @@ export function runPolnear(dir: string): PolnearReport {
   return { precision, recall, f1, speakerAcc: spScored ? spOk / spScored : 0, gold, predicted: pred, misses };
 }
 
-function sameSpeaker(doc: ReturnType<typeof findActors>, text: string, h: QuoteHit, source: Span[]): boolean {
-  if (h.speakerSpan && overlaps(h.speakerSpan, source)) return true;
+/** The document's direct and partial quotes (as stored) with their spans on the raw file. The
+ * stage is run once more on the same document only for where it saw each speaker named. */
+function predictions(doc: EventDocument, map: Int32Array): Pred[] {
+  const seen = new Map(detectQuotes(doc).map((h) => [h.quote.span.start, h.speakerSpan]));
+  const out: Pred[] = [];
+  for (const q of doc.quotes) {
+    const span = q.kind === "indirect" ? null : toRaw(map, q.span);
+    if (!span) continue;
+    const sp = seen.get(q.span.start);
+    out.push({ quote: q, span, speakerSpan: sp ? toRaw(map, sp) : null });
+  }
+  return out;
+}
+
+function sameSpeaker(doc: EventDocument, map: Int32Array, text: string, p: Pred, source: Span[]): boolean {
+  if (p.speakerSpan && overlaps(p.speakerSpan, source)) return true;
   const src = source
     .map((r) => text.slice(r.start, r.end))
     .join(" ")
     .toLowerCase();
-  const name = h.quote.speakerName?.toLowerCase().split(/\s+/).pop();
+  const name = p.quote.speakerName?.toLowerCase().split(/\s+/).pop();
   if (name && name.length > 2 && new RegExp(`\\b${name.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "u").test(src))
     return true;
-  const id = h.quote.speaker;
-  return !!id && doc.mentions.some((m) => m.actors.includes(id) && overlaps(m, source));
+  const id = p.quote.speaker;
+  if (!id) return false;
+  return doc.mentions.some((m) => {
+    const r = m.actors.includes(id) ? toRaw(map, m) : null;
+    return !!r && overlaps(r, source);
+  });
 }
 
 if (process.argv[1]?.endsWith("polnear.js") || process.argv[1]?.endsWith("polnear.ts")) {
   const dir = sharedPath("suites", "polnear", "data", "test");
-  const r = runPolnear(dir);
+  const r = await runPolnear(dir);
   if (process.argv.includes("--misses")) for (const m of r.misses) console.log(`  ${m}`);
   const f = (x: number) => x.toFixed(3);
   console.log(`PolNeAR test: ${r.gold} gold direct quotations, ${r.predicted} predicted`);

@@ -3,7 +3,14 @@
 import type { Token } from "../model/document.js";
 import { mentionActor, mentionAt, type QCtx } from "./context.js";
 import { lexicon } from "./lexicon.js";
-import { type Cand, firstSubject, subjectAfter, subjectBefore } from "./speaker.js";
+import {
+  type Cand,
+  candEndingAt,
+  firstSubject,
+  nounPhraseAt,
+  subjectAfter,
+  subjectBefore,
+} from "./speaker.js";
 
 export interface Cue {
   /** First and one-past-last token of the cue words. */
@@ -35,12 +42,21 @@ export function cueAt(c: QCtx, i: number): Cue | null {
 export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | null {
   const lex = lexicon();
   if (cue.word === "according to" || cue.word === "in the words of") return subjectAfter(c, cue.end, hi);
+  if (cue.kind === "participle" && isProgressive(c, cue.start, lo))
+    return speakerOf(c, { ...cue, kind: "finite" }, lo, hi);
   if (cue.kind === "participle") {
-    // "…, saying" / "opened his remarks by saying": the subject of the verb the phrase hangs on.
+    // "with spokesman Glen Caplin saying": a person right before the -ing form is its subject.
+    const own = cue.start > lo ? candEndingAt(c, cue.start - 1, lo) : null;
+    if (own?.kind === "person") return own;
+    // "…, saying" / "opened his remarks by saying": the subject of the verb the phrase hangs on;
+    // when that is no person ("the blame Wall Street faced, saying"), the clause's first person.
     const verb = mainVerbBefore(c, cue.start, lo);
     const sub =
       verb >= 0 ? speakerOf(c, { start: verb, end: verb + 1, word: "", kind: "finite" }, lo, hi) : null;
-    return sub ?? firstSubject(c, lo, cue.start) ?? subjectBefore(c, cue.start, lo);
+    const first = firstSubject(c, lo, cue.start);
+    const isPerson = (x: Cand | null) => x?.kind === "person" || x?.kind === "pronoun";
+    if (sub && !isPerson(sub) && isPerson(first)) return first;
+    return sub ?? first ?? subjectBefore(c, cue.start, lo) ?? mainSubjectAfter(c, cue, hi);
   }
   // "X said … and expressed hope": a coordinated verb shares the first verb's subject.
   const conj = skipBack(c, cue.start - 1, lo);
@@ -49,16 +65,54 @@ export function speakerOf(c: QCtx, cue: Cue, lo: number, hi: number): Cand | nul
     const first = prev[prev.length - 1];
     return first ? speakerOf(c, first, lo, hi) : firstSubject(c, lo, conj);
   }
-  const before = subjectBefore(c, cue.start, lo);
+  const before = subjectBefore(c, cue.start, lo) ?? nounBefore(c, cue.start, lo);
   if (before) return before;
   // Inverted order ("said Wang"); never after "told", whose object is the audience.
   if (lex.addressee.has(cue.word) && cue.word !== "asked") return null;
-  return subjectAfter(c, cue.end, hi);
+  return subjectAfter(c, cue.end, hi) ?? nounAfter(c, cue.end, hi);
 }
 
+/** "said the narrator": a plain noun phrase right after an inverted cue. */
+function nounAfter(c: QCtx, from: number, hi: number): Cand | null {
+  let e = from;
+  if (e < hi && (c.toks[e] as Token).pos === "DET") e++;
+  while (e + 1 < hi && !c.quoted[e + 1] && (c.toks[e + 1] as Token).pos === "NOUN") e++;
+  return e < hi && (c.toks[e] as Token).pos === "NOUN" ? nounPhraseAt(c, e, from) : null;
+}
+
+const BE = new Set(["is", "are", "was", "were", "been", "be", "'s", "’s"]);
+
+/** "Trump is insisting he is 'winning'": an -ing form after a form of "be" is the finite verb. */
+function isProgressive(c: QCtx, i: number, lo: number): boolean {
+  let k = i - 1;
+  while (k >= lo && (c.toks[k] as Token).pos === "ADV") k--;
+  return k >= lo && BE.has(c.lower[k] as string) && !c.quoted[k];
+}
+
+/** "Calling Ross 'the partner I need', Mrs. Clinton upbraided…": a participle opening the sentence
+ * hangs on the main clause after the quotation; its subject speaks. */
+function mainSubjectAfter(c: QCtx, cue: Cue, hi: number): Cand | null {
+  let k = cue.end;
+  while (k < hi && !c.quoted[k]) k++;
+  if (k >= hi) return null;
+  while (k < hi && (c.quoted[k] || (c.toks[k] as Token).pos === "PUNCT")) k++;
+  return firstSubject(c, k, Math.min(hi, k + 12));
+}
+
+/** Any noun phrase right before the cue ("the investigator wrote", "the group tweeted"), when
+ * nothing the lexicon knows is there: the words name the speaker as the text does. */
+function nounBefore(c: QCtx, cue: number, lo: number): Cand | null {
+  let j = cue - 1;
+  while (j >= lo && SKIP_ADV.has(c.lower[j] as string)) j--;
+  return nounPhraseAt(c, j, lo);
+}
+
+const SKIP_ADV = new Set(["also", "later", "then", "further", "again", "once", "earlier"]);
+
+/** Back over adverbs and auxiliaries ("and has repeatedly said"). */
 function skipBack(c: QCtx, j: number, lo: number): number {
   let k = j;
-  while (k >= lo && (c.toks[k] as Token).pos === "ADV") k--;
+  while (k >= lo && ((c.toks[k] as Token).pos === "ADV" || (c.toks[k] as Token).pos === "AUX")) k--;
   return k;
 }
 

@@ -18,6 +18,8 @@ interface CuesFile {
   roleNouns: string[];
   institutionNouns: string[];
   pronouns: string[];
+  speechEvents: string[];
+  indefinite: string[];
 }
 
 /** What a word may start as a cue: the phrases beginning with it, and whether it is a cue verb. */
@@ -46,6 +48,8 @@ export interface Lexicon {
   roleNouns: Set<string>;
   institutionNouns: Set<string>;
   pronouns: Set<string>;
+  speechEvents: Set<string>;
+  indefinite: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -99,6 +103,8 @@ export function lexicon(): Lexicon {
     roleNouns: lower(f.roleNouns.flatMap((r) => r.split(/\s+/))),
     institutionNouns: lower(f.institutionNouns.flatMap((r) => r.split(/\s+/))),
     pronouns: lower(f.pronouns),
+    speechEvents: lower(f.speechEvents),
+    indefinite: lower(f.indefinite),
   };
   return cached;
 }

@@ -54,7 +54,9 @@ export function resolveCand(c: QCtx, cand: Cand, mem: Memory): Speaker {
     case "role": {
       const lex = lexicon();
       const head = cand.head ?? "";
-      if (lex.institutionNouns.has(head)) return of(null, surface);
+      // "a senior official said" names someone new, not the person just named.
+      if (lex.institutionNouns.has(head) || lex.indefinite.has(c.lower[cand.start] as string))
+        return of(null, surface);
       if (lex.goBetweens.has(head)) {
         const prev = previousSpeakerOrPerson(c, cand.start, mem);
         return prev ? { ...prev, span } : of(null, surface);
@@ -67,9 +69,11 @@ export function resolveCand(c: QCtx, cand: Cand, mem: Memory): Speaker {
   }
 }
 
+/** Named before `tok` in its sentence, outside quotations: a name the speaker says is not the speaker. */
 function namedInSentence(c: QCtx, id: string, tok: number): boolean {
   const s = c.sentOf[tok];
   for (let k = tok - 1; k >= 0 && c.sentOf[k] === s; k--) {
+    if (c.quoted[k]) continue;
     const m = mentionAt(c, k);
     if (m && m.via !== "pronoun" && m.actors.includes(id)) return true;
   }

@@ -96,6 +96,13 @@ export function candEndingAt(c: QCtx, j: number, lo: number): Cand | null {
   }
   const w = c.lower[j] as string;
   const pos = (c.toks[j] as Token).pos;
+  // '"…," one said' / 'said another': someone new, unnamed.
+  const prevTok = j > lo ? (c.toks[j - 1] as Token) : null;
+  if (
+    (w === "one" || w === "another") &&
+    (!prevTok || (!NP_INNER.has(prevTok.pos) && prevTok.end < (c.toks[j] as Token).start))
+  )
+    return { kind: "name", start: j, end: j + 1, actor: null };
   if (lex.pronouns.has(w) && pos === "PRON")
     return { kind: "pronoun", start: j, end: j + 1, actor: null, head: w };
   if (!NP_INNER.has(pos) && !(pos === "X" && isCap(w))) return null;
@@ -110,12 +117,16 @@ export function candEndingAt(c: QCtx, j: number, lo: number): Cand | null {
       break;
     } else break;
   }
-  // A person mention inside the phrase ("Xi's interpreter") names the real speaker.
+  // A person mention inside the phrase ("Xi's interpreter") names the real speaker; a country
+  // inside a body's name ("the Russian embassy", "China's foreign ministry") is who speaks.
+  let country: Actor | null = null;
   for (let k = s; k < j; k++) {
     const mm = mentionAt(c, k);
     const a = mm ? mentionActor(c, mm) : null;
     if (a?.kind === "person") return { kind: "person", start: s, end: j + 1, actor: a, head: w };
+    if (a?.kind === "country") country ??= a;
   }
+  if (country && lex.institutionNouns.has(w)) return { kind: "group", start: s, end: j + 1, actor: country };
   if (lex.roleNouns.has(w) || lex.goBetweens.has(w))
     return { kind: "role", start: s, end: j + 1, actor: null, head: w };
   if (lex.institutionNouns.has(w)) return { kind: "role", start: s, end: j + 1, actor: null, head: w };
@@ -140,11 +151,12 @@ export function subjectBefore(c: QCtx, cue: number, lo: number): Cand | null {
   while (j >= lo && SKIP.has(c.lower[j] as string)) j--;
   if (j >= lo && c.lower[j] === ",") {
     // Parenthetical: jump to the comma that opens it and take the phrase before that.
+    // A relative clause may run longer ("Bone, who asked … in St. Louis, lamented").
     let k = j - 1;
-    while (k >= lo && c.lower[k] !== "," && !c.quoted[k] && j - k < 16) k--;
-    if (k >= lo && c.lower[k] === ",") {
+    while (k >= lo && c.lower[k] !== "," && !c.quoted[k] && j - k < 40) k--;
+    if (k >= lo && c.lower[k] === "," && (j - k < 16 || c.lower[k + 1] === "who")) {
       const before = candEndingAt(c, k - 1, lo);
-      if (before) return before;
+      if (before) return before.kind === "person" ? before : (headBeforePlace(c, before, lo) ?? before);
     }
     j--;
   }
@@ -152,14 +164,45 @@ export function subjectBefore(c: QCtx, cue: number, lo: number): Cand | null {
   let person: Cand | null = null;
   for (let k = j, n = 0; k >= lo && n < 30; k--, n++) {
     if (c.quoted[k] || c.lower[k] === ";") break;
+    if (c.lower[k] === ")") {
+      // "Sen. Ron Johnson (R-Wis.), who told": a bracket only qualifies the name before it.
+      while (k > lo && c.lower[k] !== "(") k--;
+      continue;
+    }
     const cand = candEndingAt(c, k, lo);
     if (cand && (n < 6 || cand.kind === "person")) {
-      if (n < 6) return cand;
+      if (n < 6) return cand.kind === "person" ? cand : (headBeforePlace(c, cand, lo) ?? cand);
       person ??= cand;
     }
     if (cand) k = cand.start;
   }
   return person;
+}
+
+const PLACE_PREPS = new Set(["in", "at", "from"]);
+
+/** "the Russian embassy in Oslo said", "a student group at X University in Lynchburg, Va.,
+ * derided": a place only locates the body or person before it. */
+function headBeforePlace(c: QCtx, cand: Cand, lo: number): Cand | null {
+  let head: Cand | null = null;
+  for (let cur = cand, n = 0; n < 3; n++) {
+    const p = cur.start - 1;
+    if (p <= lo || !PLACE_PREPS.has(c.lower[p] as string)) break;
+    const next = candEndingAt(c, p - 1, lo) ?? nounPhraseAt(c, p - 1, lo);
+    if (!next || next.kind === "person") return next ?? head;
+    head = next;
+    cur = next;
+  }
+  return head;
+}
+
+/** A plain noun phrase ending at token j ("the investigator", "a student group"), as a name. */
+export function nounPhraseAt(c: QCtx, j: number, lo: number): Cand | null {
+  if (j < lo || c.quoted[j] || (c.toks[j] as Token).pos !== "NOUN") return null;
+  let s = j;
+  while (s - 1 >= lo && !c.quoted[s - 1] && NP_INNER.has((c.toks[s - 1] as Token).pos)) s--;
+  if (s - 1 >= lo && (c.toks[s - 1] as Token).pos === "DET") s--;
+  return { kind: "name", start: s, end: j + 1, actor: null };
 }
 
 /** The speaker named after an inverted cue ("said Wang", "said the minister"). */
