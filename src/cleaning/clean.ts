@@ -2,6 +2,7 @@
 import { emptyMetadata, type Metadata, type RemovedLine } from "../model/document.js";
 import { repairMojibake } from "../readers/mojibake.js";
 import type { Line } from "./classify.js";
+import { inYearOf } from "./dates.js";
 import { cleanPass } from "./pass.js";
 import { isPlainAscii, tidy } from "./text.js";
 
@@ -47,7 +48,11 @@ function mergeMeta(found: Partial<Metadata>, hints: Partial<Metadata>): Metadata
  * Cleans a scraped article body. `hints` (container metadata) win over what the text says.
  * Idempotent: cleanBody(r.text, r.meta) returns r.text again for r = cleanBody(body, hints).
  */
-export function cleanBody(body: string, hints: Partial<Metadata>): CleanResult {
+export function cleanBody(
+  body: string,
+  hints: Partial<Metadata>,
+  defaults: Partial<Metadata> = {},
+): CleanResult {
   const rawLines = String(body ?? "").split(/\r\n|\r|\n|\u2028|\u2029/);
   let lines = toLines(
     rawLines,
@@ -70,7 +75,19 @@ export function cleanBody(body: string, hints: Partial<Metadata>): CleanResult {
       true,
     );
   }
-  return { text: texts.join("\n\n"), meta, removed };
+  return { text: texts.join("\n\n"), meta: dated(meta, defaults), removed };
+}
+
+/**
+ * The dateline's date placed in a year, and the publication date when nothing else gave one: the
+ * container, then the text (bylines, crawler prefix), then a dateline with its year, then the user's default.
+ */
+function dated(meta: Metadata, defaults: Partial<Metadata>): Metadata {
+  const own = meta.datelineDate ?? null;
+  const published =
+    meta.published ?? (own && !own.startsWith("--") ? own : null) ?? defaults.published ?? null;
+  const datelineDate = own ? inYearOf(own, published) : null;
+  return { ...meta, published, datelineDate };
 }
 
 /**
