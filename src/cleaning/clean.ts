@@ -4,7 +4,7 @@ import { repairMojibake } from "../readers/mojibake.js";
 import type { Line } from "./classify.js";
 import { inYearOf } from "./dates.js";
 import { cleanPass } from "./pass.js";
-import { isPlainAscii, tidy } from "./text.js";
+import { isPlainAscii, normKey, tidy, wordCount } from "./text.js";
 
 export interface CleanResult {
   text: string;
@@ -75,7 +75,31 @@ export function cleanBody(
       true,
     );
   }
+  if (texts.length === 0) return { ...keepSentences(removed), meta: dated(meta, defaults) };
   return { text: texts.join("\n\n"), meta: dated(meta, defaults), removed };
+}
+
+/** Lines removed for what they say (a headline, a caption), not for what they are (a marker, a byline). */
+const SENTENCE_REASONS = new Set<RemovedLine["reason"]>(["title", "related-headline", "caption", "repeated"]);
+
+/**
+ * A short record is news too: when every line would go (a one-sentence record read as a headline), its
+ * sentences stay, each once, and only the rest is reported removed.
+ */
+function keepSentences(removed: RemovedLine[]): Omit<CleanResult, "meta"> {
+  const kept = new Set<string>();
+  const rest: RemovedLine[] = [];
+  const paras: string[] = [];
+  // In the order of the body (removals are reported rule by rule).
+  for (const r of [...removed].sort((a, b) => a.line - b.line)) {
+    const key = normKey(r.text);
+    if (!SENTENCE_REASONS.has(r.reason) || wordCount(r.text) < 2) rest.push(r);
+    else if (!kept.has(key)) {
+      kept.add(key);
+      paras.push(r.text);
+    }
+  }
+  return paras.length ? { text: paras.join("\n\n"), removed: rest } : { text: "", removed };
 }
 
 /**
