@@ -6,6 +6,7 @@ import { ActorCorrections } from "../actors/corrections.js";
 import { type ExportFormat, exportFormats, writeExport } from "../export/write-export.js";
 import { analyse } from "../language/analyse.js";
 import { type IngestSummary, ingest } from "../pipeline/ingest.js";
+import { checkDate } from "../readers/index.js";
 import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
@@ -23,15 +24,16 @@ function openStore(file: string): DocumentStore {
 
 export async function ingestCommand(
   paths: string[],
-  opts: DbOption & { json?: boolean; workers?: string },
+  opts: DbOption & { json?: boolean; workers?: string; published?: string },
 ): Promise<IngestSummary> {
+  const published = opts.published === undefined ? undefined : checkDate(opts.published);
   const store = openStore(opts.db);
   const progress = ingestProgress(!opts.json && process.stderr.isTTY === true);
   try {
     const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
     if (!Number.isInteger(workers) || workers < 0)
       throw new Error(`--workers must be a whole number, got ${opts.workers}`);
-    const summary = await ingest(paths, store, { workers, onProgress: (s) => progress.update(s) });
+    const summary = await ingest(paths, store, { workers, published, onProgress: (s) => progress.update(s) });
     progress.stop();
     if (opts.json) console.log(JSON.stringify({ ...summary, db: opts.db }));
     else printSummary(summary, opts.db);

@@ -21,6 +21,7 @@ program
   .option(...dbOption)
   .option("--json", "print the summary as JSON")
   .option("--workers <n>", "processing threads (0: none; default: one per core)")
+  .option("--published <date>", "publication date (YYYY-MM-DD) for inputs that carry none")
   .action(async (paths: string[], opts) => {
     await ingestCommand(paths, opts);
   });
