@@ -4,7 +4,7 @@ import { parseByline } from "./bylines.js";
 import { captionPairs, isCaption } from "./captions.js";
 import { isRelatedCandidate } from "./headlines.js";
 import { isReadAlsoLabel, markerReason } from "./markers.js";
-import { hasMoreWords, isHeadlineShaped, isPunctuationOnly, wordCount } from "./text.js";
+import { hasMoreWords, isHeadlineShaped, isPunctuationOnly, normKey, wordCount } from "./text.js";
 
 /** Word counts above which a line cannot be a caption, marker or embed, or a byline/credit line. */
 const LONGEST_CAPTION = 80;
@@ -91,5 +91,19 @@ export function classifyLines(lines: Line[], found: Found): void {
   for (const i of captionPairs(near.map((l) => l.text))) {
     const l = near[i];
     if (l && !l.reason) l.reason = "caption";
+  }
+  markCutCaptions(near);
+}
+
+const MIN_CUT_CAPTION_WORDS = 6;
+
+/** A caption printed again cut short (alt text, a gallery teaser): the start of a caption, ending mid-sentence. */
+function markCutCaptions(lines: Line[]): void {
+  const captions = lines.filter((l) => l.reason === "caption").map((l) => normKey(l.text));
+  if (captions.length === 0) return;
+  for (const l of lines) {
+    if (l.reason || /[.!?"”’)]$/.test(l.text) || wordCount(l.text) < MIN_CUT_CAPTION_WORDS) continue;
+    const key = normKey(l.text);
+    if (captions.some((c) => c.length > key.length && c.startsWith(key))) l.reason = "caption";
   }
 }

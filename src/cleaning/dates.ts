@@ -51,7 +51,10 @@ export function findDate(s: string): string | null {
 
 const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs|IST|GMT|UTC|ET|EST|EDT|KST|JST|CET|BST|HKT)?\b/i;
 
-const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b`, "i");
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH_RE}(?:\\s|,|$)`, "i");
+
+/** A day of a month, with or without a year: "on June 4", "Sept. 17, 2025", "4 June". */
+export const hasMonthDay = (s: string): boolean => MONTH_DAY.test(s);
 
 /** A clock time next to a date: "2:51 p.m. ET, November 15, 2023", "21:12 July 07, 2022". */
 export function hasTimeAndDate(s: string): boolean {
