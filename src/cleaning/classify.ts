@@ -2,8 +2,10 @@
 import type { Metadata, RemovalReason } from "../model/document.js";
 import { parseByline } from "./bylines.js";
 import { captionPairs, isCaption } from "./captions.js";
+import { chromeReason, MOST_CHROME_WORDS } from "./chrome.js";
 import { isRelatedCandidate } from "./headlines.js";
 import { isReadAlsoLabel, markerReason } from "./markers.js";
+import { markSummaryBoxes } from "./summaries.js";
 import { hasMoreWords, isHeadlineShaped, isPunctuationOnly, normKey, wordCount } from "./text.js";
 
 /** Word counts above which a line cannot be a caption, marker or embed, or a byline/credit line. */
@@ -59,7 +61,10 @@ function judge(text: string): Verdict | null {
   if (words === 0 && isPunctuationOnly(text)) return { reason: "empty" };
   const marker = markerReason(text);
   if (marker) return { reason: marker, label: marker === "read-also" && isReadAlsoLabel(text) };
+  // Credits come before chrome: "Anadolu | Getty Images" is a credit, and vouches for the caption above it.
   if (isCaption(text)) return { reason: "caption" };
+  const chrome = words <= MOST_CHROME_WORDS ? chromeReason(text) : null;
+  if (chrome) return { reason: chrome };
   const byline = words <= LONGEST_BYLINE ? parseByline(text) : null;
   return byline ? { reason: "byline", byline } : null;
 }
@@ -86,6 +91,7 @@ export function classifyLines(lines: Line[], found: Found): void {
     if (v.label) afterLabel = true;
     if (v.byline) note(found, v.byline);
   }
+  markSummaryBoxes(lines);
   // Pairs are judged with the credits already dropped still in place: the credit vouches for the line above.
   const near = lines.filter((l) => l.text && (!l.reason || l.reason === "caption"));
   for (const i of captionPairs(near.map((l) => l.text))) {
