@@ -105,9 +105,10 @@ export function parseByline(line: string): BylineInfo | null {
     return name && isNameList(name, 5) ? { author: name } : {};
   }
   if (CREDIT.test(line) && words <= 40) return {};
-  if (words <= 30 && TRAVEL_CREDIT.test(line)) return {};
+  if (words <= 30 && (line.includes("board") || line.includes("contributed")) && TRAVEL_CREDIT.test(line))
+    return {};
   if (words <= 10 && RELATIVE_STAMP.test(line)) return {};
-  const iso = words <= 4 ? ISO_STAMP.exec(line) : null;
+  const iso = words <= 4 && line.includes(":") ? ISO_STAMP.exec(line) : null;
   if (iso?.[1]) return { published: findDate(iso[1]) ?? undefined };
   const source = words <= 12 ? sourceCredit(line) : null;
   if (source) return source;

@@ -19,20 +19,37 @@ export function captionPredicate(line: string): string | null {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0];
-    if (/^[\p{Lu}\p{N}]/u.test(w)) continue;
-    const l = w.toLowerCase().replace(/\.$/, "");
+    const c = w.charCodeAt(0);
+    // Capitalised words and figures are the subject and its titles ("Minister of Foreign Affairs Cho Hyun").
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    const l = w.endsWith(".") ? w.slice(0, -1).toLowerCase() : w.toLowerCase();
     if (lexicon.functionWords.has(l) && !lexicon.verbLike.has(l)) continue;
     return lexicon.captionPredicates.has(l) ? l : null;
   }
   return null;
 }
 
+// Lines are asked about more than once (alone, then beside their neighbours): remember recent answers.
+const posed = new Map<string, boolean>();
+const POSED_MAX = 4000;
+
 /** A caption-shaped sentence: one sentence, no quotation, a caption's predicate and a day of a month. */
 export function isPosedAndDated(line: string): boolean {
+  // Cheapest test first: a date needs a figure.
+  if (!/\d/.test(line)) return false;
+  const hit = posed.get(line);
+  if (hit !== undefined) return hit;
+  if (posed.size >= POSED_MAX) posed.clear();
   const n = wordCount(line);
-  if (n < 5 || n > MOST_WORDS || /["“”]/.test(line) || REPORTED.test(line)) return false;
-  if (!hasMonthDay(line) && !findDate(line)) return false;
-  return captionPredicate(line) !== null;
+  const v =
+    n >= 5 &&
+    n <= MOST_WORDS &&
+    captionPredicate(line) !== null &&
+    !/["“”]/.test(line) &&
+    !REPORTED.test(line) &&
+    (hasMonthDay(line) || findDate(line) !== null);
+  posed.set(line, v);
+  return v;
 }
 
 /** Posed with a verb only pictures are described with ("shakes hands", "poses"), and dated. */
