@@ -1,4 +1,6 @@
 // Bylines, timestamps, reporter e-mails and credit lines: dropped, with outlet, place, date and author read out.
+
+import { isProperName } from "./credits.js";
 import { findDate, hasTimeAndDate } from "./dates.js";
 import { agencyName, lexicon, looksLikeOutlet } from "./lexicon.js";
 import { wordCount, wordsOf } from "./text.js";
@@ -15,6 +17,17 @@ const STAMP =
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const CREDIT =
   /^[-–—(]*\s*(?:with (?:additional )?(?:assistance|reporting|contributions?) (?:from|by)|(?:additional )?reporting by|writing by|editing by|edited by|compiled by|written by|contributed by|story by)\b/i;
+// "Jane Doe reported from aboard the secretary's plane.", "Ken Ito contributed reporting."
+const TRAVEL_CREDIT =
+  /^[-–—(]*\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+|,\s*|\s+and\s+)){0,8}(?:(?:is|was|were|are)\s+)?(?:reported|reporting|reports|travell?ing|travell?ed)\s+(?:from\s+)?(?:aboard|on board)\b|^[-–—(]*\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+|,\s*|\s+and\s+)){1,8}(?:also\s+)?contributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b/u;
+// "Today at 09:01 am Share", "Yesterday at 5:40 pm", "3 hours ago": a page's clock, relative to the reader's day.
+const RELATIVE_STAMP =
+  /^(?:(?:today|yesterday|just now|\d{1,2}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?)\s+ago)(?:\s*(?:at|,|·|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?))(?:\s*[|·•,-]?\s*(?:share|comments?|print|save|e-?mail|\d+))*$/i;
+// A bare ISO timestamp: "2024-05-13T09:12:00Z", "2024-05-13 09:12:00+09:00".
+const ISO_STAMP =
+  /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/;
+// "Source: Reuters", "Sources: Xinhua, Yonhap": who the story or its facts came from.
+const SOURCE_CREDIT = /^(?:source|sources|courtesy)\s*:\s*(.{2,80})$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 const MOST_AGENCY_WORDS = Math.max(0, ...[...lexicon.agencies.keys()].map((k) => wordCount(k)));
 
@@ -92,6 +105,13 @@ export function parseByline(line: string): BylineInfo | null {
     return name && isNameList(name, 5) ? { author: name } : {};
   }
   if (CREDIT.test(line) && words <= 40) return {};
+  if (words <= 30 && (line.includes("board") || line.includes("contributed")) && TRAVEL_CREDIT.test(line))
+    return {};
+  if (words <= 10 && RELATIVE_STAMP.test(line)) return {};
+  const iso = words <= 4 && line.includes(":") ? ISO_STAMP.exec(line) : null;
+  if (iso?.[1]) return { published: findDate(iso[1]) ?? undefined };
+  const source = words <= 12 ? sourceCredit(line) : null;
+  if (source) return source;
   // "From CNN's Kevin Liptak"
   const from = /^from\s+([\p{Lu}][\p{L}]*)['’]s?\s+(.+)$/iu.exec(line);
   if (from?.[2] && isNameList(from[2], 5))
@@ -101,4 +121,15 @@ export function parseByline(line: string): BylineInfo | null {
   const lone = words <= MOST_AGENCY_WORDS ? agencyName(line.replace(/^[(\s]+|[)\s.]+$/g, "")) : null;
   if (lone) return { source: lone };
   return null;
+}
+
+/** "Source: Reuters", "Sources: Xinhua, Yonhap", "Source: Ministry of Foreign Affairs": names only. */
+function sourceCredit(line: string): BylineInfo | null {
+  const m = SOURCE_CREDIT.exec(line);
+  if (!m?.[1]) return null;
+  const names = m[1].replace(/[.\s]+$/, "").split(/\s*(?:[,;/&]|\band\b)\s*/);
+  if (!names.every((n) => n && (agencyName(n) || isProperName(n, 8)))) return null;
+  const first = names[0] ?? "";
+  const outlet = agencyName(first) ?? (looksLikeOutlet(first) ? first : null);
+  return outlet ? { source: outlet } : {};
 }

@@ -1,4 +1,8 @@
-// Photo captions and credits: "Image: Lee and Tanaka/ AP", "Photo: Reuters", "(File photo)", "... (Kyodo)".
+// Photo captions and credits: "Image: Lee and Tanaka/ AP", "Photo: Reuters", "(File photo)", "... (Kyodo)",
+// "FILE - Minister X speaks…", "… in Beijing. (Xinhua/Yao Dawei)". Kinds: a label or credit in the line
+// (PREFIX, INNER_CREDIT, credits.ts), a photo position, no verb, a caption's verb and date (caption-sentences.ts).
+import { copiedCaptions, isPosedAndDated, isPosingCaption } from "./caption-sentences.js";
+import { closingParen, isCreditText, isProperName } from "./credits.js";
 import { findDate } from "./dates.js";
 import { agencyName, lexicon } from "./lexicon.js";
 import { isVerbless, normKey, wordCount, wordsOf } from "./text.js";
@@ -12,13 +16,17 @@ const INNER_CREDIT =
 const END_PAREN = /\(([^()]{1,60})\)\s*$/;
 const SLASH_TAIL =
   /(?:^|[.!?”")]\s+|\s{2,})(?:©\s*)?(?:[\p{Lu}][\p{L}'.-]*\s+){0,3}[\p{Lu}][\p{L}'.-]*\s*\/\s*[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}$/u;
+// AP's archive pictures: "FILE - …", "FILE PHOTO: …" (capitals: "File" opening a sentence is a word).
+const FILE_PREFIX = /^FILE(?: PHOTO)?\s*[-–—:]\s*\S/;
 const PIPE_TAIL = /[.!?”"]\s*\|\s*([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})$/u;
 
 /** A credit by itself: "Kevin Lamarque/Reuters", "Anadolu | Anadolu | Getty Photos", "© Jane Doe / AFP", "Pool". */
 export function isCreditLine(line: string): boolean {
   const s = line.trim();
   const n = wordCount(s);
-  if (n === 0 || n > 6 || /[.!?]$/.test(s.replace(/\b\p{Lu}\.$/u, ""))) return false;
+  if (n === 0 || n > 14) return false;
+  if (isCreditText(s)) return true;
+  if (n > 6 || /[.!?]$/.test(s.replace(/\b\p{Lu}\.$/u, ""))) return false;
   if (lexicon.photoCredits.has(s.toLowerCase())) return true;
   if (/^©/.test(s)) return true;
   const caps = wordsOf(s).every(
@@ -42,10 +50,16 @@ export function isCaption(line: string): boolean {
     return true;
   }
   const words = wordCount(line);
-  if (words <= 6 && isCreditLine(line)) return true;
+  if (words <= 14 && isCreditLine(line)) return true;
   if (words > 80) return false;
+  if (FILE_PREFIX.test(line)) return true;
   const end = line.endsWith(")") ? END_PAREN.exec(line)?.[1] : undefined;
   if (end && (agencyName(end) || /\bphoto\b/i.test(end))) return true;
+  // A credit after the caption's last full stop: "… Sept. 17, 2025. (Xinhua/Yao Dawei)"; an institution
+  // only when the sentence reads as a caption: "… attends talks in Beijing. (Ministry of Foreign Affairs)".
+  const closing = end ? closingParen(line) : null;
+  if (closing && (isCreditText(closing) || (isProperName(closing) && isPosedAndDated(line)))) return true;
+  if (isPosingCaption(line)) return true;
   if (line.includes("/") && SLASH_TAIL.test(line) && !/["“”]/.test(line)) return true;
   const pipe = line.includes("|") ? PIPE_TAIL.exec(line)?.[1] : undefined;
   if (pipe && (agencyName(pipe) || lexicon.photoCreditRe.test(pipe) || wordCount(pipe) <= 2)) return true;
@@ -114,5 +128,7 @@ export function captionPairs(lines: string[]): Set<number> {
       out.add(i).add(i + 1);
     }
   }
+  // A caption restating the report beside it: "X on Sept. 17 attends talks…" above "X on Sept. 17 met…".
+  for (const i of copiedCaptions(lines)) out.add(i);
   return out;
 }

@@ -2,9 +2,11 @@
 import type { Metadata, RemovalReason } from "../model/document.js";
 import { parseByline } from "./bylines.js";
 import { captionPairs, isCaption } from "./captions.js";
+import { chromeReason, MOST_CHROME_WORDS } from "./chrome.js";
 import { isRelatedCandidate } from "./headlines.js";
 import { isReadAlsoLabel, markerReason } from "./markers.js";
-import { hasMoreWords, isHeadlineShaped, isPunctuationOnly, wordCount } from "./text.js";
+import { markSummaryBoxes } from "./summaries.js";
+import { hasMoreWords, isHeadlineShaped, isPunctuationOnly, normKey, wordCount } from "./text.js";
 
 /** Word counts above which a line cannot be a caption, marker or embed, or a byline/credit line. */
 const LONGEST_CAPTION = 80;
@@ -59,7 +61,10 @@ function judge(text: string): Verdict | null {
   if (words === 0 && isPunctuationOnly(text)) return { reason: "empty" };
   const marker = markerReason(text);
   if (marker) return { reason: marker, label: marker === "read-also" && isReadAlsoLabel(text) };
+  // Credits come before chrome: "Anadolu | Getty Images" is a credit, and vouches for the caption above it.
   if (isCaption(text)) return { reason: "caption" };
+  const chrome = words <= MOST_CHROME_WORDS ? chromeReason(text) : null;
+  if (chrome) return { reason: chrome };
   const byline = words <= LONGEST_BYLINE ? parseByline(text) : null;
   return byline ? { reason: "byline", byline } : null;
 }
@@ -86,10 +91,25 @@ export function classifyLines(lines: Line[], found: Found): void {
     if (v.label) afterLabel = true;
     if (v.byline) note(found, v.byline);
   }
+  markSummaryBoxes(lines);
   // Pairs are judged with the credits already dropped still in place: the credit vouches for the line above.
   const near = lines.filter((l) => l.text && (!l.reason || l.reason === "caption"));
   for (const i of captionPairs(near.map((l) => l.text))) {
     const l = near[i];
     if (l && !l.reason) l.reason = "caption";
+  }
+  markCutCaptions(near);
+}
+
+const MIN_CUT_CAPTION_WORDS = 6;
+
+/** A caption printed again cut short (alt text, a gallery teaser): the start of a caption, ending mid-sentence. */
+function markCutCaptions(lines: Line[]): void {
+  const captions = lines.filter((l) => l.reason === "caption").map((l) => normKey(l.text));
+  if (captions.length === 0) return;
+  for (const l of lines) {
+    if (l.reason || /[.!?"”’)]$/.test(l.text) || wordCount(l.text) < MIN_CUT_CAPTION_WORDS) continue;
+    const key = normKey(l.text);
+    if (captions.some((c) => c.length > key.length && c.startsWith(key))) l.reason = "caption";
   }
 }

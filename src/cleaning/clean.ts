@@ -2,8 +2,9 @@
 import { emptyMetadata, type Metadata, type RemovedLine } from "../model/document.js";
 import { repairMojibake } from "../readers/mojibake.js";
 import type { Line } from "./classify.js";
+import { inYearOf } from "./dates.js";
 import { cleanPass } from "./pass.js";
-import { isPlainAscii, tidy } from "./text.js";
+import { isPlainAscii, normKey, tidy, wordCount } from "./text.js";
 
 export interface CleanResult {
   text: string;
@@ -47,7 +48,11 @@ function mergeMeta(found: Partial<Metadata>, hints: Partial<Metadata>): Metadata
  * Cleans a scraped article body. `hints` (container metadata) win over what the text says.
  * Idempotent: cleanBody(r.text, r.meta) returns r.text again for r = cleanBody(body, hints).
  */
-export function cleanBody(body: string, hints: Partial<Metadata>): CleanResult {
+export function cleanBody(
+  body: string,
+  hints: Partial<Metadata>,
+  defaults: Partial<Metadata> = {},
+): CleanResult {
   const rawLines = String(body ?? "").split(/\r\n|\r|\n|\u2028|\u2029/);
   let lines = toLines(
     rawLines,
@@ -70,7 +75,43 @@ export function cleanBody(body: string, hints: Partial<Metadata>): CleanResult {
       true,
     );
   }
-  return { text: texts.join("\n\n"), meta, removed };
+  if (texts.length === 0) return { ...keepSentences(removed), meta: dated(meta, defaults) };
+  return { text: texts.join("\n\n"), meta: dated(meta, defaults), removed };
+}
+
+/** Lines removed for what they say (a headline, a caption), not for what they are (a marker, a byline). */
+const SENTENCE_REASONS = new Set<RemovedLine["reason"]>(["title", "related-headline", "caption", "repeated"]);
+
+/**
+ * A short record is news too: when every line would go (a one-sentence record read as a headline), its
+ * sentences stay, each once, and only the rest is reported removed.
+ */
+function keepSentences(removed: RemovedLine[]): Omit<CleanResult, "meta"> {
+  const kept = new Set<string>();
+  const rest: RemovedLine[] = [];
+  const paras: string[] = [];
+  // In the order of the body (removals are reported rule by rule).
+  for (const r of [...removed].sort((a, b) => a.line - b.line)) {
+    const key = normKey(r.text);
+    if (!SENTENCE_REASONS.has(r.reason) || wordCount(r.text) < 2) rest.push(r);
+    else if (!kept.has(key)) {
+      kept.add(key);
+      paras.push(r.text);
+    }
+  }
+  return paras.length ? { text: paras.join("\n\n"), removed: rest } : { text: "", removed };
+}
+
+/**
+ * The dateline's date placed in a year, and the publication date when nothing else gave one: the
+ * container, then the text (bylines, crawler prefix), then a dateline with its year, then the user's default.
+ */
+function dated(meta: Metadata, defaults: Partial<Metadata>): Metadata {
+  const own = meta.datelineDate ?? null;
+  const published =
+    meta.published ?? (own && !own.startsWith("--") ? own : null) ?? defaults.published ?? null;
+  const datelineDate = own ? inYearOf(own, published) : null;
+  return { ...meta, published, datelineDate };
 }
 
 /**

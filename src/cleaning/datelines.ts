@@ -1,5 +1,5 @@
 // Crawler prefixes ("date 2021-03-04 …") and datelines ("HANOI (Reuters) - …", "Beijing [China], December 25 (ANI):").
-import { MONTH_RE } from "./dates.js";
+import { MONTH_RE, monthDay } from "./dates.js";
 import { agencyName, lexicon, looksLikeOutlet } from "./lexicon.js";
 import { wordCount } from "./text.js";
 
@@ -12,13 +12,17 @@ export function crawlerPrefix(line: string): { prefix: string; date: string } | 
 }
 
 const WORD = "[\\p{Lu}][\\p{L}'’.-]*";
+// "Jan. 15", "Jan. 15, 2025", "15 January 2025".
+const DATE = `${MONTH_RE}\\s+\\d{1,2}(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_RE}(?:,?\\s*\\d{4})?`;
 const DATELINE = new RegExp(
   `^(?<place>${WORD}(?:[ ]${WORD}){0,3})` +
     `(?:\\s*\\[(?<country>[^\\]\\n]{1,30})\\])?` +
-    `(?:,\\s*(?!${MONTH_RE}\\s)(?<region>${WORD}(?:[ ]${WORD}){0,2}))?` +
-    `(?:,?\\s*(?<date>${MONTH_RE}\\s+\\d{1,2}(?:,\\s*\\d{4})?))?` +
+    `(?:,\\s*(?!${MONTH_RE}\\s|\\d)(?<region>${WORD}(?:[ ]${WORD}){0,2}))?` +
+    `(?:,?\\s*(?<date>${DATE}))?` +
     `(?:\\s*\\((?<agency>[^()\\n]{2,30})\\))?` +
-    `(?<sep>\\s*(?:--|—|–|-|:|/)\\s*|\\s+)`,
+    `(?<sep>\\s*(?:--|—|–|-|:|/)\\s*|\\s+)` +
+    // AP style puts the date after the agency: "NAIROBI, Kenya (AP) — March 3, 2023 — …".
+    `(?:(?<late>${MONTH_RE}\\s+\\d{1,2},?\\s*\\d{4})\\s*(?:--|—|–|-)\\s*)?`,
   "u",
 );
 
@@ -26,6 +30,10 @@ export interface Dateline {
   prefix: string;
   place?: string;
   source?: string;
+  /** The dateline's date: "YYYY-MM-DD", or "--MM-DD" when it gives no year (ISO 8601's month-day). */
+  date?: string;
+  /** An outlet's name, not a place ("Islam Times - …"): cut from the text, unlike a dateline. */
+  outlet?: boolean;
 }
 
 const isAllCaps = (s: string): boolean => /\p{Lu}{2}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -47,11 +55,17 @@ export function parseDateline(line: string): Dateline | null {
   if (!agency && sep === "") return null;
   // "Islam Times - …", "Shafaq News/ …": an outlet's name, not a place.
   if (!agency && !g.country && !g.date && looksLikeOutlet(g.place)) {
-    return { prefix: m[0], source: agencyName(g.place) ?? g.place };
+    return { prefix: m[0], source: agencyName(g.place) ?? g.place, outlet: true };
   }
   if (sep === "/") return null;
   const strong = isAllCaps(g.place) || agency || g.country || g.date || g.region;
   if (!strong && wordCount(g.place) > 3) return null;
   const place = g.region ? `${g.place}, ${g.region}` : g.place;
-  return { prefix: m[0], place, ...(agency ? { source: agencyName(agency) ?? agency } : {}) };
+  const date = monthDay(g.date ?? g.late ?? "");
+  return {
+    prefix: m[0],
+    place,
+    ...(agency ? { source: agencyName(agency) ?? agency } : {}),
+    ...(date ? { date } : {}),
+  };
 }

@@ -10,6 +10,7 @@ interface MarkersFile {
   gluedStart: string[];
   gluedEnd: string[];
   endMarkers: string[];
+  summaryLabels: string[];
 }
 interface NavigationFile {
   phrases: string[];
@@ -26,6 +27,13 @@ interface ReadAlsoFile {
   prefixes: string[];
   labels: string[];
   morePatterns: string[];
+}
+interface CaptionsFile {
+  presentVerbs: string[];
+  participles: string[];
+  posingVerbs: string[];
+  creditWords: string[];
+  creditLinks: string[];
 }
 interface WordsFile {
   functionWords: string[];
@@ -46,6 +54,7 @@ const navigation = load<NavigationFile>("navigation.json");
 const agencies = load<AgenciesFile>("agencies.json");
 const readAlso = load<ReadAlsoFile>("read-also.json");
 const words = load<WordsFile>("words.json");
+const captions = load<CaptionsFile>("captions.json");
 
 const agencyNames = new Map(Object.entries(agencies.agencies).map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -83,6 +92,17 @@ export const lexicon = {
   captionPositions: lower(words.captionPositions),
   nameParticles: lower(words.nameParticles),
   captionVerbs: lower(words.captionVerbs),
+  /** A caption's verb: present tense or a bare participle ("attends", "pictured"). */
+  captionPredicates: lower([...captions.presentVerbs, ...captions.participles]),
+  posingVerbs: lower(captions.posingVerbs),
+  /** "Pool photo via EPA", "Navy handout via Reuters": a picture word, a link, then who supplied it. */
+  creditPhrase: new RegExp(
+    `^(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${byLength(captions.creditWords).map(escapeRe).join("|")})` +
+      `(?:\\s+(?:${byLength(captions.creditWords).map(escapeRe).join("|")}))?` +
+      `\\s*:?\\s+(?:${byLength(captions.creditLinks).map(escapeRe).join("|")})\\s*:?\\s+(?<who>\\S.{0,80})$`,
+    "iu",
+  ),
+  summaryLabels: lower(markers.summaryLabels),
 };
 
 /** Canonical agency name for a spelling, or null. */

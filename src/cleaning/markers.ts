@@ -136,8 +136,24 @@ function strip(line: string): Glued {
       text = text.slice(0, from + m.index).trimEnd();
     }
   }
+  const credit = creditTail(text);
+  if (credit) {
+    spans.push({ text: credit, reason: "byline" });
+    text = text.slice(0, text.length - credit.length).trimEnd();
+  }
   return { text, spans };
 }
+
+/** Wire credits closing the last paragraph: "… in four months. (Reporting by Jane Doe; Editing by Ken Ito)". */
+function creditTail(text: string): string | null {
+  if (!text.endsWith(")")) return null;
+  const open = text.lastIndexOf("(");
+  if (open < 1 || text.length - open > 200 || !/[.!?"”’]\s*$/.test(text.slice(0, open))) return null;
+  const tail = text.slice(open);
+  return CREDIT_TAIL.test(tail) ? tail : null;
+}
+const CREDIT_TAIL =
+  /^\((?:(?:additional )?reporting|writing|editing|compiled|edited|written) by\b[^()]*(?:;\s*(?:additional )?(?:reporting|writing|editing|edited) by\b[^()]*)*\)$/i;
 
 /** "Home > World > Asia " at the start of a line; the last crumb is a known section or one word. */
 function breadcrumbPrefix(text: string): string | null {

@@ -137,10 +137,13 @@ function markHeader(lines: Line[], found: Found, cut: Cut): number {
     if (!after) continue;
     const d = parseDateline(l.text);
     if (!d) continue;
-    cut(l, d.prefix.trim(), "dateline");
-    note(found, { place: d.place, source: d.source });
-    l.text = l.text.slice(d.prefix.length).trim();
-    l.trimmed = true;
+    note(found, { place: d.place, source: d.source, datelineDate: d.date });
+    // A dateline is part of the lead as the outlet printed it; only an outlet's name is cut.
+    if (d.outlet) {
+      cut(l, d.prefix.trim(), "dateline");
+      l.text = l.text.slice(d.prefix.length).trim();
+      l.trimmed = true;
+    }
     end = l.origin;
     break;
   }

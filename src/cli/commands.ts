@@ -6,6 +6,7 @@ import { ActorCorrections } from "../actors/corrections.js";
 import { type ExportFormat, exportFormats, writeExport } from "../export/write-export.js";
 import { analyse } from "../language/analyse.js";
 import { type IngestSummary, ingest } from "../pipeline/ingest.js";
+import { checkDate } from "../readers/index.js";
 import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
@@ -23,8 +24,9 @@ function openStore(file: string): DocumentStore {
 
 export async function ingestCommand(
   paths: string[],
-  opts: DbOption & { json?: boolean; workers?: string; domestic?: boolean },
+  opts: DbOption & { json?: boolean; workers?: string; domestic?: boolean; published?: string },
 ): Promise<IngestSummary> {
+  const published = opts.published === undefined ? undefined : checkDate(opts.published);
   const store = openStore(opts.db);
   const progress = ingestProgress(!opts.json && process.stderr.isTTY === true);
   try {
@@ -33,6 +35,7 @@ export async function ingestCommand(
       throw new Error(`--workers must be a whole number, got ${opts.workers}`);
     const summary = await ingest(paths, store, {
       workers,
+      published,
       domestic: opts.domestic === true,
       onProgress: (s) => progress.update(s),
     });

@@ -25,6 +25,7 @@ program
     "--domestic",
     "also code events inside one country (protesters and their government); applies to the documents this run processes",
   )
+  .option("--published <date>", "publication date (YYYY-MM-DD) for inputs that carry none")
   .action(async (paths: string[], opts) => {
     await ingestCommand(paths, opts);
   });

@@ -28,6 +28,11 @@ export interface Metadata {
   site: string | null;
   /** Dateline place ("SEOUL", "Hanoi"), as written. */
   place: string | null;
+  /**
+   * The dateline's date, YYYY-MM-DD ("SEOUL, May 13, 2024 (Yonhap) --"; a date without a year takes the
+   * publication year): the day the story was filed, reference day for its relative dates. Not stored.
+   */
+  datelineDate?: string | null;
 }
 
 export const emptyMetadata = (): Metadata => ({
@@ -38,6 +43,7 @@ export const emptyMetadata = (): Metadata => ({
   author: null,
   site: null,
   place: null,
+  datelineDate: null,
 });
 
 /** Why the cleaner removed a line or a span; shown to users so they can contest it. */
@@ -46,7 +52,7 @@ export type RemovalReason =
   | "navigation" // Skip to content, breadcrumbs, menus
   | "crawler-prefix" // "date 2021-03-04 " glued to the first line
   | "byline" // AFP | Hanoi | Updated: …, "By Jane Doe", reporter e-mail
-  | "dateline" // "HANOI (Reuters) - " prefix (sentence kept)
+  | "dateline" // an outlet's name opening the text ("Islam Times - "); datelines stay, read for metadata
   | "related-headline" // another story's headline dropped into the body
   | "read-also" // "Read - …", "Also read: …", "Related coverage:"
   | "caption" // Image: …/AP, Photo: Reuters, (File photo)
@@ -86,6 +92,8 @@ export interface SourceDocument {
   content: string;
   /** Metadata the container gave (JSON fields, feed item, WARC headers). Wins over what the text suggests. */
   hints: Partial<Metadata>;
+  /** Metadata the user gave for inputs that carry none (`ingest --published`): used only when nothing else is. */
+  defaults?: Partial<Metadata>;
 }
 
 /** After extraction (HTML → text) and cleaning. */

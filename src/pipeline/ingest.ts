@@ -29,6 +29,8 @@ export interface IngestOptions extends PipelineOptions {
   workers?: number;
   /** Called after each input document (stored, skipped or failed). */
   onProgress?: (summary: IngestSummary) => void;
+  /** Publication date (YYYY-MM-DD) of inputs that carry none. */
+  published?: string;
 }
 
 type Processed = ProcessedDocument | PackedDocument;
@@ -115,7 +117,10 @@ export async function ingest(
     const dbFiles = new Set(
       ["", "-wal", "-shm", "-journal"].map((suffix) => resolve(store.db.name + suffix)),
     );
-    for await (const item of readInputs(paths, { skip: (path) => dbFiles.has(resolve(path)) })) {
+    for await (const item of readInputs(paths, {
+      skip: (path) => dbFiles.has(resolve(path)),
+      published: options.published,
+    })) {
       if (item instanceof InputError) {
         queue.push({ outcome: item });
       } else {

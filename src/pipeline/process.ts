@@ -32,7 +32,7 @@ export function cleanDocument(src: SourceDocument): CleanDocument {
     // What the container said (JSON fields, feed, WARC headers) wins over what the page says.
     hints = { ...definedOnly(article.meta), ...definedOnly(src.hints) };
   }
-  const cleaned = cleanBody(body, hints);
+  const cleaned = cleanBody(body, hints, src.defaults);
   if (!cleaned.text.trim())
     throw new InputError(src.origin.path, "no article text left after cleaning", src.origin.record);
   return { ...src, body, meta: cleaned.meta, text: cleaned.text, removed: cleaned.removed };

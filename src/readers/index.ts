@@ -15,7 +15,7 @@ import { expandPaths } from "./walk.js";
 import { readWarc } from "./warc.js";
 
 export { repairMojibake } from "./mojibake.js";
-export { MAX_DOCUMENT_BYTES, MAX_WHOLE_FILE_BYTES, type ReadOptions } from "./options.js";
+export { checkDate, MAX_DOCUMENT_BYTES, MAX_WHOLE_FILE_BYTES, type ReadOptions } from "./options.js";
 
 /** Yields every document found under the given paths, or an InputError for each input that failed. */
 export async function* readInputs(
@@ -79,7 +79,10 @@ async function* readSource(
       return;
     }
     for await (const item of readers[kind]({ input, fileId: baseId(name), options })) {
-      if (!(item instanceof InputError)) item.id = ids.claim(item.id);
+      if (!(item instanceof InputError)) {
+        item.id = ids.claim(item.id);
+        if (options.published) item.defaults = { published: options.published };
+      }
       yield item;
     }
   } catch (error) {

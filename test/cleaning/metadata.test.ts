@@ -73,7 +73,7 @@ describe("hints", () => {
       title: "Fishing talks",
       place: "HANOI",
     });
-    expect(r.text).toBe(SENTENCE);
+    expect(r.text).toBe(`HANOI (Reuters) - ${SENTENCE}`);
   });
 
   it("a title hint removes that title from the body", () => {
@@ -91,6 +91,7 @@ describe("hints", () => {
       author: null,
       site: null,
       place: null,
+      datelineDate: null,
     });
   });
 });

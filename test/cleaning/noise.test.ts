@@ -76,16 +76,18 @@ describe("datelines", () => {
   it.each([
     ["HANOI (Reuters) - ", "HANOI", "Reuters"],
     ["TOKYO: ", "TOKYO", null],
+    ["DUBAI: ", "DUBAI", null],
     ["BALI, July 7 (Yonhap) -- ", "BALI", "Yonhap"],
     ["Beijing [China], December 25 (ANI): ", "Beijing", "ANI"],
     ["WASHINGTON — ", "WASHINGTON", null],
     ["Beijing, Dec. 25 (Jiji Press)--", "Beijing", "Jiji Press"],
-  ])("reads %s and keeps the sentence", (prefix, place, source) => {
+  ])("reads %s and keeps it with its sentence", (prefix, place, source) => {
     const r = clean(`${prefix}${LEAD}\n${NEXT}`);
-    expect(r.text.split("\n\n")).toEqual([LEAD, NEXT]);
+    // The dateline is part of the lead as printed: nothing is removed.
+    expect(r.text.split("\n\n")).toEqual([`${prefix}${LEAD}`, NEXT]);
     expect(r.meta.place).toBe(place);
     expect(r.meta.source).toBe(source);
-    expect(r.removed).toEqual([{ text: prefix.trim(), reason: "dateline", line: 0 }]);
+    expect(r.removed).toEqual([]);
   });
   it("does not take a person for a place", () => {
     const text =
