@@ -29,6 +29,8 @@ interface Found {
   same: SameSide;
   /** Groups with no country ("---REB") may be sides: only with domestic events kept. */
   bare: boolean;
+  /** No infinitive follows a pattern with a bareCode: that code applies. */
+  noInfinitive: boolean;
 }
 
 export interface EventOptions {
@@ -53,20 +55,41 @@ export function extractEvents(
   let sentStart = 0;
   // Token where the act asked for by an appeal starts ("urged Y to [stop] Z"): not an event.
   let wished = -1;
+  let wishedEnd = -1;
+  // "summoned the envoy to [lodge] a protest": the act at `purpose.at` is the summoner's, at the one summoned.
+  let purpose: { at: number; sources: Participant[]; targets: Participant[] } | null = null;
   for (let i = 0; i < ctx.toks.length; i++) {
     if (ctx.sentOf[i] !== ctx.sentOf[sentStart]) sentStart = i;
     const trig = triggerAt(ctx, i, lex);
     if (!trig) continue;
-    if (i === wished) {
+    // "urged Y to abide by X, stop Z": every bare verb of the wished complement is wished too.
+    if (i === wished || (i < wishedEnd && bareVerb(ctx, i))) {
       i = trig.to - 1;
       continue;
     }
-    if (trig.pattern.controls)
-      wished = infinitiveAfter(ctx, ctx.words[trig.to - 1] === "to" ? trig.to - 1 : trig.to);
+    const after = ctx.words[trig.to - 1] === "to" ? trig.to - 1 : trig.to;
+    const infinitive =
+      trig.pattern.controls || trig.pattern.purpose || trig.pattern.bareCode
+        ? infinitiveAfter(ctx, after)
+        : -1;
+    if (trig.pattern.controls) {
+      wished = infinitive;
+      wishedEnd = infinitive < 0 ? -1 : clauseEnd(ctx, infinitive);
+    }
     let sentEnd = trig.to;
     while (sentEnd < ctx.toks.length && ctx.sentOf[sentEnd] === ctx.sentOf[i]) sentEnd++;
-    const f = { ctx, trig, sentStart, sentEnd, same, bare: opts.domestic === true };
-    const { pairs, sources, targets } = sidesOf(f, actors);
+    const f: Found = {
+      ctx,
+      trig,
+      sentStart,
+      sentEnd,
+      same,
+      bare: opts.domestic === true,
+      noInfinitive: trig.pattern.bareCode !== undefined && infinitive < 0 && !askedFor(ctx, trig.to),
+    };
+    const sides = sidesOf(f, actors, purpose?.at === i ? purpose : null);
+    const { pairs, sources, targets } = sides;
+    if (trig.pattern.purpose && infinitive >= 0) purpose = { at: infinitive, sources, targets };
     const claim = nestedWords().rootSet.has(trig.pattern.code.slice(0, 2))
       ? claimant(ctx, i, sentStart)
       : null;
@@ -114,12 +137,28 @@ type Pair = [Participant, Participant, Participant[]];
 function sidesOf(
   f: Found,
   actors: ActorIndex,
+  purpose: { sources: Participant[]; targets: Participant[] } | null,
 ): { pairs: Pair[]; sources: Participant[]; targets: Participant[] } {
   const { ctx, trig } = f;
   const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
   const sameSide = f.same;
-  const sources = sideParticipants(frame.sources, f, actors);
-  const targets = sideParticipants(frame.targets, f, actors);
+  let sources = sideParticipants(frame.sources, f, actors);
+  let targets = sideParticipants(frame.targets, f, actors);
+  if (purpose) {
+    sources = purpose.sources;
+    if (targets.length === 0 || targets.every((t) => sources.some((s) => sameSide(s, t))))
+      targets = purpose.targets;
+  }
+  // "Serbia and Kosovo … the agreement": a symmetric noun with no phrase of its own takes only
+  // sides right before it ("the ASEAN–Japan summit", "Serbia's talks"), not the clause's subject.
+  if (trig.pattern.noun && trig.pattern.symmetric && frame.targets.length === 0) {
+    const last = frame.sources.at(-1)?.placed;
+    const near = (k: number) => k >= trig.from - 3 && k < trig.from;
+    // "during their first summit": the possessive names the clause's pair.
+    let their = false;
+    for (let k = trig.from - 1; near(k) && !their; k--) their = ctx.words[k] === "their";
+    if (!their && (!last || last.to < trig.from - 3)) sources = [];
+  }
   const pairs: Pair[] = [];
   if (trig.pattern.symmetric) {
     const both = [...sources];
@@ -190,7 +229,8 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     intent = true;
   }
   if (pat.personCode && target.name !== null && target.actor?.startsWith("person:")) code = pat.personCode;
-  let modality = eventModality(ctx, sentence, trigger);
+  if (pat.bareCode && f.noInfinitive) code = pat.bareCode;
+  let modality = pat.asserted ? "asserted" : eventModality(ctx, sentence, trigger);
   // Announcing force or sanctions to come is a threat, and the threat is what happened.
   const threat = pat.threatCode ?? THREAT_OF[code.slice(0, 2)];
   if (threat && (modality === "planned" || modality === "hypothetical")) {
@@ -249,15 +289,47 @@ function otherCountryAfter(f: Found, source: Participant, target: Participant, a
 
 /** The verb of the first "to VERB" within a few words after `from` in the same sentence, or -1. */
 function infinitiveAfter(ctx: EvCtx, from: number): number {
-  for (let j = from; j < from + 8 && ctx.sentOf[j] === ctx.sentOf[from - 1]; j++) {
+  for (let j = from; j < from + 10 && ctx.sentOf[j] === ctx.sentOf[from - 1]; j++) {
     const w = ctx.words[j];
-    if (w === "." || w === ";" || w === "and" || ctx.toks[j]?.pos === "VERB") return -1;
+    // "urged X and Y to": "and" links the ones asked; before a verb it starts another clause.
+    const next = ctx.toks[j + 1]?.pos;
+    if (
+      w === "." ||
+      w === ";" ||
+      (w === "and" && (next === "VERB" || next === "AUX")) ||
+      ctx.toks[j]?.pos === "VERB"
+    )
+      return -1;
     if (w !== "to") continue;
     // "permission to Russia to help": the first "to" may introduce the one asked.
     const k = ctx.toks[j + 1]?.pos === "ADV" ? j + 2 : j + 1;
     if (ctx.toks[k]?.pos === "VERB") return k;
   }
   return -1;
+}
+
+/** End of the clause a token sits in: the sentence's end, ";" or "but". */
+function clauseEnd(ctx: EvCtx, from: number): number {
+  let j = from;
+  while (j < ctx.words.length && ctx.sentOf[j] === ctx.sentOf[from]) {
+    const w = ctx.words[j];
+    if (w === ";" || w === "but") break;
+    j++;
+  }
+  return j;
+}
+
+/** A verb in its bare form ("stop", not "stopped"/"stops"): part of a wished list of acts. */
+function bareVerb(ctx: EvCtx, i: number): boolean {
+  const w = ctx.words[i] as string;
+  return ctx.toks[i]?.pos === "VERB" && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ing");
+}
+
+/** "called on X for restraint": an appeal named after the addressee, within a few words. */
+function askedFor(ctx: EvCtx, from: number): boolean {
+  for (let j = from; j < from + 8 && ctx.sentOf[j] === ctx.sentOf[from - 1]; j++)
+    if (ctx.words[j] === "for" || ctx.words[j] === "to") return true;
+  return false;
 }
 
 function dedupe(ps: Participant[], same: SameSide): Participant[] {
