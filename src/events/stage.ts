@@ -151,7 +151,9 @@ function sidesOf(
   }
   // "Serbia and Kosovo … the agreement": a symmetric noun with no phrase of its own takes only
   // sides right before it ("the ASEAN–Japan summit", "Serbia's talks"), not the clause's subject.
+  // An agreement named so ("the China–Japan trade agreement") is no act: only meetings.
   if (trig.pattern.noun && trig.pattern.symmetric && frame.targets.length === 0) {
+    if (!trig.pattern.code.startsWith("04")) sources = [];
     const last = frame.sources.at(-1)?.placed;
     const near = (k: number) => k >= trig.from - 3 && k < trig.from;
     // "during their first summit": the possessive names the clause's pair.
