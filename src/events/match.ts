@@ -113,9 +113,11 @@ function matchRest(
         gap++;
         continue;
       }
-      const modifier = GAP_POS.has(ctx.toks[j]?.pos ?? "") || QUOTES.has(w);
+      const pos = ctx.toks[j]?.pos ?? "";
+      const modifier = GAP_POS.has(pos) || QUOTES.has(w) || pos === "SYM";
       if (gap >= MAX_GAP || ctx.coverAt[j] || !modifier) return 0;
-      if (!QUOTES.has(w)) gap++;
+      // Quotes and amounts are free: "approved a [$100 million] deal".
+      if (!QUOTES.has(w) && pos !== "NUM" && pos !== "SYM") gap++;
       j++;
     }
     j++;

@@ -8,17 +8,25 @@ import type { EvCtx, Placed } from "./context.js";
 interface NestedWords {
   claims: string[];
   roots: string[];
+  /** Roots of acts the reporter may suffer ("X said Y blocked its exports"): X complains of Y. */
+  victimRoots: string[];
   accuse: string;
   own: string;
 }
 
-let cached: (NestedWords & { claimSet: Set<string>; rootSet: Set<string> }) | null = null;
+let cached: (NestedWords & { claimSet: Set<string>; rootSet: Set<string>; victimSet: Set<string> }) | null =
+  null;
 
 export function nestedWords() {
   if (!cached) {
     const file = fileURLToPath(new URL("../../data/events/nested.json", import.meta.url));
     const w = JSON.parse(readFileSync(file, "utf8")) as NestedWords;
-    cached = { ...w, claimSet: new Set(w.claims), rootSet: new Set(w.roots) };
+    cached = {
+      ...w,
+      claimSet: new Set(w.claims),
+      rootSet: new Set(w.roots),
+      victimSet: new Set(w.victimRoots ?? []),
+    };
   }
   return cached;
 }

@@ -90,11 +90,12 @@ export function extractEvents(
     const sides = sidesOf(f, actors, purpose?.at === i ? purpose : null);
     const { pairs, sources, targets } = sides;
     if (trig.pattern.purpose && infinitive >= 0) purpose = { at: infinitive, sources, targets };
-    const claim = nestedWords().rootSet.has(trig.pattern.code.slice(0, 2))
-      ? claimant(ctx, i, sentStart)
-      : null;
+    const root = trig.pattern.code.slice(0, 2);
+    const nested = nestedWords();
+    const forced = nested.rootSet.has(root);
+    const claim = forced || nested.victimSet.has(root) ? claimant(ctx, i, sentStart) : null;
     // "X claimed that [an unknown group] attacked Z": the act's doer is not X; nothing to code.
-    if (claim && !claim.named) {
+    if (claim && !claim.named && forced) {
       i = trig.to - 1;
       continue;
     }
@@ -102,8 +103,13 @@ export function extractEvents(
       ? placedParticipants(ctx, claim.reporter, actors).find((p) => usable(p, actors))
       : undefined;
     for (const [s, t, others] of pairs) events.push(reported(makeEvent(f, s, t, others), reporter, same));
-    // "X said that Y attacked itself": still X's accusation of Y.
     const doer = sources[0];
+    // "Lithuania said China was blocking its exports": the act, and Lithuania's complaint of it.
+    if (!forced && reporter && doer && !same(reporter, doer) && pairs.every(([, t]) => same(t, reporter))) {
+      const e = makeEvent(f, reporter, doer, []);
+      if (e.modality === "asserted") events.push(recoded(e, nested.accuse));
+    }
+    // "X said that Y attacked itself": still X's accusation of Y.
     if (pairs.length === 0 && reporter && doer && !same(reporter, doer)) {
       const e = reported(makeEvent(f, doer, doer, []), reporter, same);
       if (e.source === reporter) events.push(e);
@@ -265,6 +271,16 @@ function reported(e: DyadEvent, reporter: Participant | undefined, same: SameSid
   const own = same(reporter, e.source);
   if (!own && e.target && same(reporter, e.target)) return e;
   const code = own ? w.own : w.accuse;
+  return {
+    ...recoded(e, code),
+    source: own ? e.source : reporter,
+    target: own ? e.target : e.source,
+    others: [],
+  };
+}
+
+/** The event with another code, and that code's scores. */
+function recoded(e: DyadEvent, code: string): DyadEvent {
   const entry = cameo(code) ?? cameo(code.slice(0, 2));
   return {
     ...e,
@@ -272,9 +288,6 @@ function reported(e: DyadEvent, reporter: Participant | undefined, same: SameSid
     goldstein: entry?.goldstein ?? 0,
     quadClass: entry?.quadClass ?? 1,
     plover: entry?.plover ?? "",
-    source: own ? e.source : reporter,
-    target: own ? e.target : e.source,
-    others: [],
   };
 }
 
@@ -321,10 +334,11 @@ function clauseEnd(ctx: EvCtx, from: number): number {
   return j;
 }
 
-/** A verb in its bare form ("stop", not "stopped"/"stops"): part of a wished list of acts. */
+/** A verb in its bare or -ing form ("stop", "defending"; not "stopped"/"stops"): part of a
+ * wished list of acts. */
 function bareVerb(ctx: EvCtx, i: number): boolean {
   const w = ctx.words[i] as string;
-  return ctx.toks[i]?.pos === "VERB" && !w.endsWith("ed") && !w.endsWith("s") && !w.endsWith("ing");
+  return ctx.toks[i]?.pos === "VERB" && !w.endsWith("ed") && !w.endsWith("s");
 }
 
 /** "called on X for restraint": an appeal named after the addressee, within a few words. */
