@@ -5,6 +5,7 @@
 import type { EvCtx, Placed } from "./context.js";
 import type { Trigger } from "./match.js";
 import { type Place, placeAt } from "./places.js";
+import { eventNoun } from "./sides.js";
 
 export type Side = { placed: Placed; place?: undefined } | { place: Place; placed?: undefined };
 
@@ -153,6 +154,11 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
     )
       break;
     const p = ctx.startAt[j];
+    // "hosted the APEC summit": a mention naming a gathering is no side of it.
+    if (p && eventNoun(ctx.words[p.to] as string)) {
+      j = p.to - 1;
+      continue;
+    }
     if (p) {
       const rel = nominal ? (ctx.words[pp] as string) : relation(ctx, j, trig);
       if (rel && preps.includes(rel)) {
@@ -261,7 +267,9 @@ function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number):
   if (!subj && (pat.noun || pat.after)) {
     const after = targets.at(-1);
     const from = Math.max(trig.to, after?.placed ? after.placed.to : (after?.place?.to ?? trig.to));
-    for (let j = from; j < Math.min(sentEnd, from + 12); j++) {
+    // A quotation's speaker comes after it: '"Both sides must …," Wang said.'
+    const reach = pat.after ? 24 : 12;
+    for (let j = from; j < Math.min(sentEnd, from + reach); j++) {
       const p = ctx.startAt[j];
       if (p && !NOT_SUBJECT.has(ctx.words[introducer(ctx, j, from - 1)] as string)) {
         subj = p;

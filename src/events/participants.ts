@@ -1,22 +1,8 @@
 // Turning frame sides into event participants: an actor of the document (a person or organisation
 // keeps its name, a country does not) or a place standing for its country.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Actor, ActorDocument, Participant } from "../model/document.js";
 import type { Side } from "./frames.js";
-
-let institutions: [string, string][] | null = null;
-
-/** The side an institution acts as (data/events/sides.json): the EU's organs act for EUR. */
-function institutionSide(code: string): string | null {
-  if (!institutions) {
-    const file = fileURLToPath(new URL("../../data/events/sides.json", import.meta.url));
-    const json = JSON.parse(readFileSync(file, "utf8")) as { institutions: Record<string, string> };
-    institutions = Object.entries(json.institutions);
-  }
-  for (const [prefix, side] of institutions) if (code.startsWith(prefix)) return side;
-  return null;
-}
+import { institutionSide } from "./sides.js";
 
 export type ActorIndex = Map<string, Actor>;
 

@@ -31,6 +31,8 @@ interface Found {
   bare: boolean;
   /** No infinitive follows a pattern with a bareCode: that code applies. */
   noInfinitive: boolean;
+  /** The target is a possessive ("welcomed Cho's visit"): what is welcomed is the act, not the person. */
+  possessive?: boolean;
 }
 
 export interface EventOptions {
@@ -148,6 +150,8 @@ function sidesOf(
   const { ctx, trig } = f;
   const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
   const sameSide = f.same;
+  const first = frame.targets[0]?.placed;
+  f.possessive = first !== undefined && POSSESSIVE.has(ctx.words[first.to] as string);
   let sources = sideParticipants(frame.sources, f, actors);
   let targets = sideParticipants(frame.targets, f, actors);
   if (purpose) {
@@ -222,8 +226,10 @@ const THREAT_OF: Record<string, string> = {
   "20": "138",
 };
 
-// "ready to cooperate", "will cooperate": an intention, not yet the act.
-const INTENT_CUES = new Set(["to", "will", "would", "shall", "ready", "willing"]);
+// "ready to cooperate", "will cooperate", "aimed at boosting trade": an intention, not yet the act.
+const INTENT_CUES = new Set(["to", "will", "would", "shall", "ready", "willing", "at"]);
+
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 
 function makeEvent(f: Found, source: Participant, target: Participant, others: Participant[]): DyadEvent {
   const { ctx, trig, same } = f;
@@ -236,7 +242,8 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     code = pat.intentCode;
     intent = true;
   }
-  if (pat.personCode && target.name !== null && target.actor?.startsWith("person:")) code = pat.personCode;
+  if (pat.personCode && !f.possessive && target.name !== null && target.actor?.startsWith("person:"))
+    code = pat.personCode;
   if (pat.bareCode && f.noInfinitive) code = pat.bareCode;
   let modality = pat.asserted ? "asserted" : eventModality(ctx, sentence, trigger);
   // Announcing force or sanctions to come is a threat, and the threat is what happened.
