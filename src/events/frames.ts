@@ -52,6 +52,7 @@ const NOT_SUBJECT = new Set([
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
 const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "because", "who", "which", "where"]);
 const WINDOW = 16;
+const DASHES = new Set(["-", "–", "—", "/"]);
 const MODIFIER_BEFORE = new Set(["DET", "ADP", "ADJ", "PRON"]);
 
 /** Index of the first token before `at` that is not part of the noun phrase ending at `at - 1`. */
@@ -118,6 +119,14 @@ function chainedLeft(ctx: EvCtx, p: Placed, floor: number): Placed[] {
   const out: Placed[] = [];
   let cur = p;
   for (;;) {
+    // "the ASEAN–Japan summit", "US-China talks": a dash joins the two sides of a pair.
+    const d = cur.from - 1;
+    const joined = d - 1 > floor && DASHES.has(ctx.words[d] as string) ? ctx.coverAt[d - 1] : undefined;
+    if (joined) {
+      out.push(joined);
+      cur = joined;
+      continue;
+    }
     const k = introducer(ctx, cur.from, floor);
     const w = ctx.words[k];
     // "A, B and C": a comma links only once an "and" has ("In Kyiv, A met" is no list).

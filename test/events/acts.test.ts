@@ -33,6 +33,16 @@ describe("acts written as nouns", () => {
     expect(codesOf(sentence)).toContain(expected);
   });
 
+  it("reads a summit or talks named by their pair as a meeting of that pair", () => {
+    const summit = eventsOf(
+      "Japanese Prime Minister Fumio Kishida attended the 12th ASEAN–Japan summit in Jakarta.",
+    );
+    expect(
+      summit.some((e) => e.code.startsWith("04") && [e.source.country, e.target?.country].includes("JPN")),
+    ).toBe(true);
+    expect(codesOf("The US-China talks in Geneva ended on Sunday.")).toContain("04 USA>CHN");
+  });
+
   it("reads the doer of a nominal act named with 'by' after it", () => {
     const keys = codesOf(
       "China condemned the firing of flares at a Chinese patrol aircraft by the Philippines.",
