@@ -168,6 +168,11 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
       j = p.to - 1;
       continue;
     }
+    // "bans on travel to Canada": a nominal act's destination is not what it bears on.
+    if (p && nominal && ctx.words[introducer(ctx, j, pp)] === "to" && !preps.includes("to")) {
+      j = p.to - 1;
+      continue;
+    }
     if (p) {
       const rel = nominal ? (ctx.words[pp] as string) : relation(ctx, j, trig);
       if (rel && preps.includes(rel)) {
