@@ -31,6 +31,8 @@ interface Found {
   bare: boolean;
   /** No infinitive follows a pattern with a bareCode: that code applies. */
   noInfinitive: boolean;
+  /** The act is what a threat announced ("threatened to [shell] the towns"). */
+  threatened: boolean;
   /** The target is a possessive ("welcomed Cho's visit"): what is welcomed is the act, not the person. */
   possessive?: boolean;
 }
@@ -58,6 +60,7 @@ export function extractEvents(
   // Token where the act asked for by an appeal starts ("urged Y to [stop] Z"): not an event.
   let wished = -1;
   let wishedEnd = -1;
+  let threatening = false;
   // "summoned the envoy to [lodge] a protest": the act at `purpose.at` is the summoner's, at the one summoned.
   let purpose: { at: number; sources: Participant[]; targets: Participant[] } | null = null;
   for (let i = 0; i < ctx.toks.length; i++) {
@@ -65,7 +68,9 @@ export function extractEvents(
     const trig = triggerAt(ctx, i, lex);
     if (!trig) continue;
     // "urged Y to abide by X, stop Z": every bare verb of the wished complement is wished too.
-    if (i === wished || (i < wishedEnd && bareVerb(ctx, i))) {
+    const isWished = i === wished || (i < wishedEnd && bareVerb(ctx, i));
+    // "threatened to shell Iraqi towns": the act threatened is coded as the threat.
+    if (isWished && !threatening) {
       i = trig.to - 1;
       continue;
     }
@@ -77,6 +82,7 @@ export function extractEvents(
     if (trig.pattern.controls) {
       wished = infinitive;
       wishedEnd = infinitive < 0 ? -1 : clauseEnd(ctx, infinitive);
+      threatening = trig.pattern.code.startsWith("13");
     }
     let sentEnd = trig.to;
     while (sentEnd < ctx.toks.length && ctx.sentOf[sentEnd] === ctx.sentOf[i]) sentEnd++;
@@ -88,6 +94,7 @@ export function extractEvents(
       same,
       bare: opts.domestic === true,
       noInfinitive: trig.pattern.bareCode !== undefined && infinitive < 0 && !askedFor(ctx, trig.to),
+      threatened: isWished,
     };
     const sides = sidesOf(f, actors, purpose?.at === i ? purpose : null);
     const { pairs, sources, targets } = sides;
@@ -247,8 +254,8 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
   if (pat.bareCode && f.noInfinitive) code = pat.bareCode;
   let modality = pat.asserted ? "asserted" : eventModality(ctx, sentence, trigger);
   // Announcing force or sanctions to come is a threat, and the threat is what happened.
-  const threat = pat.threatCode ?? THREAT_OF[code.slice(0, 2)];
-  if (threat && (modality === "planned" || modality === "hypothetical")) {
+  const threat = pat.threatCode ?? THREAT_OF[code.slice(0, 2)] ?? (f.threatened ? "130" : undefined);
+  if (threat && (f.threatened || modality === "planned" || modality === "hypothetical")) {
     code = threat;
     modality = "asserted";
   }
@@ -322,12 +329,31 @@ function infinitiveAfter(ctx: EvCtx, from: number): number {
       ctx.toks[j]?.pos === "VERB"
     )
       return -1;
+    // "demanded that Y withdraw", "insisted that Y must stop": the verb after the one asked.
+    if (w === "that") return verbAfterSubject(ctx, j + 1);
     if (w !== "to") continue;
     // "permission to Russia to help": the first "to" may introduce the one asked.
     const k = ctx.toks[j + 1]?.pos === "ADV" ? j + 2 : j + 1;
     if (ctx.toks[k]?.pos === "VERB") return k;
   }
   return -1;
+}
+
+const MODALS = new Set(["must", "should", "would", "will", "shall", "to"]);
+
+/** The verb of "Y [must] VERB" from `from`: a short subject, then modals and adverbs; or -1. */
+function verbAfterSubject(ctx: EvCtx, from: number): number {
+  let j = from;
+  const sent = ctx.sentOf[from - 1];
+  while (
+    j < from + 6 &&
+    ctx.sentOf[j] === sent &&
+    (ctx.coverAt[j] || /^(DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(ctx.toks[j]?.pos ?? ""))
+  )
+    j++;
+  if (j === from) return -1;
+  while (ctx.sentOf[j] === sent && (MODALS.has(ctx.words[j] as string) || ctx.toks[j]?.pos === "ADV")) j++;
+  return ctx.toks[j]?.pos === "VERB" && ctx.sentOf[j] === sent ? j : -1;
 }
 
 /** End of the clause a token sits in: the sentence's end, ";" or "but". */

@@ -107,6 +107,18 @@ describe("verbs and frames", () => {
     expect(keys.some((k) => k.endsWith("USA>TWN"))).toBe(false);
   });
 
+  it("codes an act only threatened as the threat", () => {
+    const keys = codesOf("Iran threatened to shell Iraqi border towns in retaliation.");
+    expect(keys).toContain("13 IRN>IRQ");
+    expect(keys).not.toContain("19 IRN>IRQ");
+  });
+
+  it("takes the act after 'demanded that Y' as asked for, not done", () => {
+    const keys = codesOf("India demanded that Pakistan hand over the suspects and expel the militants.");
+    expect(keys).toContain("10 IND>PAK");
+    expect(keys.some((k) => !k.startsWith("10"))).toBe(false);
+  });
+
   it("hears the complaint of a side that reports a hostile act against it", () => {
     const keys = codesOf("Lithuania said on Friday that China was blocking its exports at customs.");
     expect(keys).toContain("16 CHN>LTU");
