@@ -57,7 +57,11 @@ try {
   if (sets.length > 1) {
     // The union is ingested together: stories may (wrongly) join across the two sets.
     const unionGold = join(dir, "union-gold.json");
-    const union = { version: 1, documents: golds.flatMap((g) => g.documents), stories: golds.flatMap((g) => g.stories) };
+    const union = {
+      version: 1,
+      documents: golds.flatMap((g) => g.documents),
+      stories: golds.flatMap((g) => g.stories),
+    };
     writeFileSync(unionGold, JSON.stringify(union));
     results.set("union", score(unionGold, await ingestAndExport("union", inputs)));
   }
