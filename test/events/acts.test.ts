@@ -177,6 +177,14 @@ describe("what is no event", () => {
     expect(keys.some((k) => k.startsWith("05"))).toBe(false);
   });
 
+  it("reads an agreement still to be finalised as intent, not signing", () => {
+    const keys = codesOf(
+      "Egypt and Ethiopia agreed on Thursday to start talks to finalise the dam agreement.",
+    );
+    expect(keys).toContain("03 EGY>ETH");
+    expect(keys.some((k) => k.startsWith("05"))).toBe(false);
+  });
+
   it("reads tourists' tours as no visit of a state", () => {
     expect(
       codesOf("The resumption of Chinese group tours to South Korea has lifted hopes in Seoul."),
