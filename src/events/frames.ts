@@ -5,6 +5,7 @@
 import type { EvCtx, Placed } from "./context.js";
 import type { Trigger } from "./match.js";
 import { type Place, placeAt } from "./places.js";
+import { eventNoun } from "./sides.js";
 
 export type Side = { placed: Placed; place?: undefined } | { place: Place; placed?: undefined };
 
@@ -51,6 +52,7 @@ const NOT_SUBJECT = new Set([
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
 const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "because", "who", "which", "where"]);
 const WINDOW = 16;
+const DASHES = new Set(["-", "–", "—", "/"]);
 const MODIFIER_BEFORE = new Set(["DET", "ADP", "ADJ", "PRON"]);
 
 /** Index of the first token before `at` that is not part of the noun phrase ending at `at - 1`. */
@@ -117,6 +119,14 @@ function chainedLeft(ctx: EvCtx, p: Placed, floor: number): Placed[] {
   const out: Placed[] = [];
   let cur = p;
   for (;;) {
+    // "the ASEAN–Japan summit", "US-China talks": a dash joins the two sides of a pair.
+    const d = cur.from - 1;
+    const joined = d - 1 > floor && DASHES.has(ctx.words[d] as string) ? ctx.coverAt[d - 1] : undefined;
+    if (joined) {
+      out.push(joined);
+      cur = joined;
+      continue;
+    }
     const k = introducer(ctx, cur.from, floor);
     const w = ctx.words[k];
     // "A, B and C": a comma links only once an "and" has ("In Kyiv, A met" is no list).
@@ -136,8 +146,9 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
   const end = Math.min(sentEnd, trig.to + WINDOW);
   // A nominal trigger takes its preposition at once ("talks with", "visit to"), then its phrase.
   const nominal = trig.pattern.noun === true;
-  if (nominal && !preps.includes(ctx.words[trig.to] as string)) return [];
-  for (let j = trig.to; j < end; j++) {
+  const pp = nominal ? nominalPrep(ctx, trig.to, end, preps) : trig.to;
+  if (nominal && !preps.includes(ctx.words[pp] as string)) return [];
+  for (let j = pp; j < end; j++) {
     const w = ctx.words[j] as string;
     const pos = ctx.toks[j]?.pos ?? "";
     if (CLAUSE_END.has(w)) break;
@@ -152,8 +163,18 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
     )
       break;
     const p = ctx.startAt[j];
+    // "hosted the APEC summit": a mention naming a gathering is no side of it.
+    if (p && eventNoun(ctx.words[p.to] as string)) {
+      j = p.to - 1;
+      continue;
+    }
+    // "bans on travel to Canada": a nominal act's destination is not what it bears on.
+    if (p && nominal && ctx.words[introducer(ctx, j, pp)] === "to" && !preps.includes("to")) {
+      j = p.to - 1;
+      continue;
+    }
     if (p) {
-      const rel = nominal ? (ctx.words[trig.to] as string) : relation(ctx, j, trig);
+      const rel = nominal ? (ctx.words[pp] as string) : relation(ctx, j, trig);
       if (rel && preps.includes(rel)) {
         const chain = chainedRight(ctx, p, end);
         return [p, ...chain].map((placed) => ({ placed }));
@@ -164,13 +185,45 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
     if (trig.pattern.place) {
       const place = placeAt(ctx, j);
       if (place) {
-        const rel = nominal ? (ctx.words[trig.to] as string) : relation(ctx, j, trig);
+        const rel = nominal ? (ctx.words[pp] as string) : relation(ctx, j, trig);
         if (rel && preps.includes(rel)) return [{ place }];
         j = place.to - 1;
       }
     }
   }
   return [];
+}
+
+/** Where a nominal trigger's preposition sits: right after it, or after an "of" phrase that names
+ * no actor ("the firing of flares at X", "a ban on wine imports from X"). */
+function nominalPrep(ctx: EvCtx, at: number, end: number, preps: string[]): number {
+  const w = ctx.words[at] as string;
+  if (preps.includes(w) || (w !== "of" && w !== "on")) return at;
+  let j = at + 1;
+  while (j < end && j - at <= 4 && !ctx.coverAt[j] && NP_POS.has(ctx.toks[j]?.pos ?? "")) j++;
+  return preps.includes(ctx.words[j] as string) && !ctx.coverAt[j] ? j : at;
+}
+
+/** The doer of a nominal act, named after it with "by" ("the expulsion of two envoys by Poland"). */
+function agentAfter(ctx: EvCtx, trig: Trigger, sentEnd: number): Placed | null {
+  const end = Math.min(sentEnd, trig.to + WINDOW);
+  for (let j = trig.to; j < end; j++) {
+    const w = ctx.words[j] as string;
+    if (CLAUSE_END.has(w) || w === ",") return null;
+    if (w === "by" && ctx.startAt[introducerEnd(ctx, j + 1, end)])
+      return ctx.startAt[introducerEnd(ctx, j + 1, end)] ?? null;
+    const pos = ctx.toks[j]?.pos;
+    if ((pos === "VERB" || pos === "AUX") && !(w.endsWith("ed") && ctx.toks[j - 1]?.pos === "NOUN"))
+      return null;
+  }
+  return null;
+}
+
+/** First token after determiners and adjectives from `at` (where an actor mention may start). */
+function introducerEnd(ctx: EvCtx, at: number, end: number): number {
+  let j = at;
+  while (j < end && !ctx.startAt[j] && (ctx.toks[j]?.pos === "DET" || ctx.toks[j]?.pos === "ADJ")) j++;
+  return j;
 }
 
 /** The subject: nearest mention to the left in the clause that is not inside a PP. */
@@ -222,12 +275,15 @@ function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number):
   }
   const inside = trig.object ? ctx.startAt[trig.object] : undefined;
   const targets = inside ? [{ placed: inside }] : findTargets(ctx, trig, sentEnd, pat.target);
-  let subj = findSource(ctx, trig, sentStart);
+  // "the expulsion of two envoys by Poland": a nominal act's doer named with "by".
+  let subj = (pat.noun && agentAfter(ctx, trig, sentEnd)) || findSource(ctx, trig, sentStart);
   // "During talks with Wang, Park said …": a nominal trigger's subject may follow it.
   if (!subj && (pat.noun || pat.after)) {
     const after = targets.at(-1);
     const from = Math.max(trig.to, after?.placed ? after.placed.to : (after?.place?.to ?? trig.to));
-    for (let j = from; j < Math.min(sentEnd, from + 12); j++) {
+    // A quotation's speaker comes after it: '"Both sides must …," Wang said.'
+    const reach = pat.after ? 24 : 12;
+    for (let j = from; j < Math.min(sentEnd, from + reach); j++) {
       const p = ctx.startAt[j];
       if (p && !NOT_SUBJECT.has(ctx.words[introducer(ctx, j, from - 1)] as string)) {
         subj = p;

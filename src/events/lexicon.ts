@@ -30,6 +30,12 @@ export interface PatternSpec {
   personCode?: string;
   /** An infinitive after the trigger ("urged Y to stop Z") is the act wished for, not an event. */
   controls?: boolean;
+  /** Code when no infinitive follows ("called on the king": a courtesy call, not an appeal). */
+  bareCode?: string;
+  /** "summoned the envoy to lodge a protest": the act after the object is the subject's own. */
+  purpose?: boolean;
+  /** Saying it is the event, whatever the cues ("would not hesitate to respond" is a threat made). */
+  asserted?: boolean;
 }
 
 export interface Pattern extends PatternSpec {

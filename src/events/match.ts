@@ -89,7 +89,8 @@ function matchRest(
     const slot = p.slots[k] as Set<string>;
     if (slot.has("*")) {
       // An object slot: one actor mention, with its determiners.
-      while (ctx.toks[j]?.pos === "DET") j++;
+      // "declared two Russian diplomats persona non grata": determiners and numbers.
+      while (ctx.toks[j]?.pos === "DET" || ctx.toks[j]?.pos === "NUM") j++;
       // A title the actors layer left outside the mention ("Mr. Xi").
       for (let t = 0; t < 2 && !ctx.startAt[j] && TITLE_POS.has(ctx.toks[j]?.pos ?? ""); t++) j++;
       const m = ctx.startAt[j];
@@ -112,9 +113,11 @@ function matchRest(
         gap++;
         continue;
       }
-      const modifier = GAP_POS.has(ctx.toks[j]?.pos ?? "") || QUOTES.has(w);
+      const pos = ctx.toks[j]?.pos ?? "";
+      const modifier = GAP_POS.has(pos) || QUOTES.has(w) || pos === "SYM";
       if (gap >= MAX_GAP || ctx.coverAt[j] || !modifier) return 0;
-      if (!QUOTES.has(w)) gap++;
+      // Quotes and amounts are free: "approved a [$100 million] deal".
+      if (!QUOTES.has(w) && pos !== "NUM" && pos !== "SYM") gap++;
       j++;
     }
     j++;

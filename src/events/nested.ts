@@ -8,20 +8,30 @@ import type { EvCtx, Placed } from "./context.js";
 interface NestedWords {
   claims: string[];
   roots: string[];
+  /** Roots of acts the reporter may suffer ("X said Y blocked its exports"): X complains of Y. */
+  victimRoots: string[];
   accuse: string;
   own: string;
 }
 
-let cached: (NestedWords & { claimSet: Set<string>; rootSet: Set<string> }) | null = null;
+let cached: (NestedWords & { claimSet: Set<string>; rootSet: Set<string>; victimSet: Set<string> }) | null =
+  null;
 
 export function nestedWords() {
   if (!cached) {
     const file = fileURLToPath(new URL("../../data/events/nested.json", import.meta.url));
     const w = JSON.parse(readFileSync(file, "utf8")) as NestedWords;
-    cached = { ...w, claimSet: new Set(w.claims), rootSet: new Set(w.roots) };
+    cached = {
+      ...w,
+      claimSet: new Set(w.claims),
+      rootSet: new Set(w.roots),
+      victimSet: new Set(w.victimRoots ?? []),
+    };
   }
   return cached;
 }
+
+const TIME_POS = new Set(["ADP", "PROPN", "NOUN", "NUM", "DET", "ADV"]);
 
 export interface Claim {
   /** The nearest actor before the claim verb, if any. */
@@ -38,7 +48,13 @@ export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | n
     const word = ctx.words[v] as string;
     if (word === ";" || word === "," || word === "but") return null;
     if (!w.claimSet.has(word) || ctx.toks[v]?.pos !== "VERB") continue;
-    const next = v + 1;
+    // "said on Friday that": a short time phrase may sit between the verb and "that".
+    let next = v + 1;
+    for (let k = next; k < Math.min(from, v + 5); k++)
+      if (ctx.words[k] === "that") {
+        next = k;
+        break;
+      } else if (!TIME_POS.has(ctx.toks[k]?.pos ?? "") || ctx.coverAt[k]) break;
     if (ctx.words[next] !== "that" && !ctx.startAt[next]) return null;
     let named = false;
     for (let k = next; k < from && !named; k++)

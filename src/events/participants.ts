@@ -2,6 +2,7 @@
 // keeps its name, a country does not) or a place standing for its country.
 import type { Actor, ActorDocument, Participant } from "../model/document.js";
 import type { Side } from "./frames.js";
+import { institutionSide } from "./sides.js";
 
 export type ActorIndex = Map<string, Actor>;
 
@@ -17,7 +18,7 @@ function fromActor(a: Actor, code?: string): Participant | null {
     actor: a.id,
     name: a.kind === "country" ? null : a.name,
     // A person the actors layer left without a country may still carry one in the mention's code.
-    country: a.country ?? countryOfCode(code ?? a.code),
+    country: a.country ?? countryOfCode(code ?? a.code) ?? institutionSide(code ?? a.code),
     code: code ?? a.code,
   };
 }

@@ -29,6 +29,12 @@ interface Found {
   same: SameSide;
   /** Groups with no country ("---REB") may be sides: only with domestic events kept. */
   bare: boolean;
+  /** No infinitive follows a pattern with a bareCode: that code applies. */
+  noInfinitive: boolean;
+  /** The act is what a threat announced ("threatened to [shell] the towns"). */
+  threatened: boolean;
+  /** The target is a possessive ("welcomed Cho's visit"): what is welcomed is the act, not the person. */
+  possessive?: boolean;
 }
 
 export interface EventOptions {
@@ -53,25 +59,52 @@ export function extractEvents(
   let sentStart = 0;
   // Token where the act asked for by an appeal starts ("urged Y to [stop] Z"): not an event.
   let wished = -1;
+  let wishedEnd = -1;
+  let threatening = false;
+  // "summoned the envoy to [lodge] a protest": the act at `purpose.at` is the summoner's, at the one summoned.
+  let purpose: { at: number; sources: Participant[]; targets: Participant[] } | null = null;
   for (let i = 0; i < ctx.toks.length; i++) {
     if (ctx.sentOf[i] !== ctx.sentOf[sentStart]) sentStart = i;
     const trig = triggerAt(ctx, i, lex);
     if (!trig) continue;
-    if (i === wished) {
+    // "urged Y to abide by X, stop Z": every bare verb of the wished complement is wished too.
+    const isWished = i === wished || (i < wishedEnd && bareVerb(ctx, i));
+    // "threatened to shell Iraqi towns": the act threatened is coded as the threat.
+    if (isWished && !threatening) {
       i = trig.to - 1;
       continue;
     }
-    if (trig.pattern.controls)
-      wished = infinitiveAfter(ctx, ctx.words[trig.to - 1] === "to" ? trig.to - 1 : trig.to);
+    const after = ctx.words[trig.to - 1] === "to" ? trig.to - 1 : trig.to;
+    const infinitive =
+      trig.pattern.controls || trig.pattern.purpose || trig.pattern.bareCode
+        ? infinitiveAfter(ctx, after)
+        : -1;
+    if (trig.pattern.controls) {
+      wished = infinitive;
+      wishedEnd = infinitive < 0 ? -1 : clauseEnd(ctx, infinitive);
+      threatening = trig.pattern.code.startsWith("13");
+    }
     let sentEnd = trig.to;
     while (sentEnd < ctx.toks.length && ctx.sentOf[sentEnd] === ctx.sentOf[i]) sentEnd++;
-    const f = { ctx, trig, sentStart, sentEnd, same, bare: opts.domestic === true };
-    const { pairs, sources, targets } = sidesOf(f, actors);
-    const claim = nestedWords().rootSet.has(trig.pattern.code.slice(0, 2))
-      ? claimant(ctx, i, sentStart)
-      : null;
+    const f: Found = {
+      ctx,
+      trig,
+      sentStart,
+      sentEnd,
+      same,
+      bare: opts.domestic === true,
+      noInfinitive: trig.pattern.bareCode !== undefined && infinitive < 0 && !askedFor(ctx, trig.to),
+      threatened: isWished,
+    };
+    const sides = sidesOf(f, actors, purpose?.at === i ? purpose : null);
+    const { pairs, sources, targets } = sides;
+    if (trig.pattern.purpose && infinitive >= 0) purpose = { at: infinitive, sources, targets };
+    const root = trig.pattern.code.slice(0, 2);
+    const nested = nestedWords();
+    const forced = nested.rootSet.has(root);
+    const claim = forced || nested.victimSet.has(root) ? claimant(ctx, i, sentStart) : null;
     // "X claimed that [an unknown group] attacked Z": the act's doer is not X; nothing to code.
-    if (claim && !claim.named) {
+    if (claim && !claim.named && forced) {
       i = trig.to - 1;
       continue;
     }
@@ -79,8 +112,13 @@ export function extractEvents(
       ? placedParticipants(ctx, claim.reporter, actors).find((p) => usable(p, actors))
       : undefined;
     for (const [s, t, others] of pairs) events.push(reported(makeEvent(f, s, t, others), reporter, same));
-    // "X said that Y attacked itself": still X's accusation of Y.
     const doer = sources[0];
+    // "Lithuania said China was blocking its exports": the act, and Lithuania's complaint of it.
+    if (!forced && reporter && doer && !same(reporter, doer) && pairs.every(([, t]) => same(t, reporter))) {
+      const e = makeEvent(f, reporter, doer, []);
+      if (e.modality === "asserted") events.push(recoded(e, nested.accuse));
+    }
+    // "X said that Y attacked itself": still X's accusation of Y.
     if (pairs.length === 0 && reporter && doer && !same(reporter, doer)) {
       const e = reported(makeEvent(f, doer, doer, []), reporter, same);
       if (e.source === reporter) events.push(e);
@@ -114,12 +152,32 @@ type Pair = [Participant, Participant, Participant[]];
 function sidesOf(
   f: Found,
   actors: ActorIndex,
+  purpose: { sources: Participant[]; targets: Participant[] } | null,
 ): { pairs: Pair[]; sources: Participant[]; targets: Participant[] } {
   const { ctx, trig } = f;
   const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
   const sameSide = f.same;
-  const sources = sideParticipants(frame.sources, f, actors);
-  const targets = sideParticipants(frame.targets, f, actors);
+  const first = frame.targets[0]?.placed;
+  f.possessive = first !== undefined && POSSESSIVE.has(ctx.words[first.to] as string);
+  let sources = sideParticipants(frame.sources, f, actors);
+  let targets = sideParticipants(frame.targets, f, actors);
+  if (purpose) {
+    sources = purpose.sources;
+    if (targets.length === 0 || targets.every((t) => sources.some((s) => sameSide(s, t))))
+      targets = purpose.targets;
+  }
+  // "Serbia and Kosovo … the agreement": a symmetric noun with no phrase of its own takes only
+  // sides right before it ("the ASEAN–Japan summit", "Serbia's talks"), not the clause's subject.
+  // An agreement named so ("the China–Japan trade agreement") is no act: only meetings.
+  if (trig.pattern.noun && trig.pattern.symmetric && frame.targets.length === 0) {
+    if (!trig.pattern.code.startsWith("04")) sources = [];
+    const last = frame.sources.at(-1)?.placed;
+    const near = (k: number) => k >= trig.from - 3 && k < trig.from;
+    // "during their first summit": the possessive names the clause's pair.
+    let their = false;
+    for (let k = trig.from - 1; near(k) && !their; k--) their = ctx.words[k] === "their";
+    if (!their && (!last || last.to < trig.from - 3)) sources = [];
+  }
   const pairs: Pair[] = [];
   if (trig.pattern.symmetric) {
     const both = [...sources];
@@ -175,8 +233,10 @@ const THREAT_OF: Record<string, string> = {
   "20": "138",
 };
 
-// "ready to cooperate", "will cooperate": an intention, not yet the act.
-const INTENT_CUES = new Set(["to", "will", "would", "shall", "ready", "willing"]);
+// "ready to cooperate", "will cooperate", "aimed at boosting trade": an intention, not yet the act.
+const INTENT_CUES = new Set(["to", "will", "would", "shall", "ready", "willing", "at"]);
+
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 
 function makeEvent(f: Found, source: Participant, target: Participant, others: Participant[]): DyadEvent {
   const { ctx, trig, same } = f;
@@ -189,11 +249,13 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
     code = pat.intentCode;
     intent = true;
   }
-  if (pat.personCode && target.name !== null && target.actor?.startsWith("person:")) code = pat.personCode;
-  let modality = eventModality(ctx, sentence, trigger);
+  if (pat.personCode && !f.possessive && target.name !== null && target.actor?.startsWith("person:"))
+    code = pat.personCode;
+  if (pat.bareCode && f.noInfinitive) code = pat.bareCode;
+  let modality = pat.asserted ? "asserted" : eventModality(ctx, sentence, trigger);
   // Announcing force or sanctions to come is a threat, and the threat is what happened.
-  const threat = pat.threatCode ?? THREAT_OF[code.slice(0, 2)];
-  if (threat && (modality === "planned" || modality === "hypothetical")) {
+  const threat = pat.threatCode ?? THREAT_OF[code.slice(0, 2)] ?? (f.threatened ? "130" : undefined);
+  if (threat && (f.threatened || modality === "planned" || modality === "hypothetical")) {
     code = threat;
     modality = "asserted";
   }
@@ -223,6 +285,16 @@ function reported(e: DyadEvent, reporter: Participant | undefined, same: SameSid
   const own = same(reporter, e.source);
   if (!own && e.target && same(reporter, e.target)) return e;
   const code = own ? w.own : w.accuse;
+  return {
+    ...recoded(e, code),
+    source: own ? e.source : reporter,
+    target: own ? e.target : e.source,
+    others: [],
+  };
+}
+
+/** The event with another code, and that code's scores. */
+function recoded(e: DyadEvent, code: string): DyadEvent {
   const entry = cameo(code) ?? cameo(code.slice(0, 2));
   return {
     ...e,
@@ -230,9 +302,6 @@ function reported(e: DyadEvent, reporter: Participant | undefined, same: SameSid
     goldstein: entry?.goldstein ?? 0,
     quadClass: entry?.quadClass ?? 1,
     plover: entry?.plover ?? "",
-    source: own ? e.source : reporter,
-    target: own ? e.target : e.source,
-    others: [],
   };
 }
 
@@ -249,15 +318,67 @@ function otherCountryAfter(f: Found, source: Participant, target: Participant, a
 
 /** The verb of the first "to VERB" within a few words after `from` in the same sentence, or -1. */
 function infinitiveAfter(ctx: EvCtx, from: number): number {
-  for (let j = from; j < from + 8 && ctx.sentOf[j] === ctx.sentOf[from - 1]; j++) {
+  for (let j = from; j < from + 10 && ctx.sentOf[j] === ctx.sentOf[from - 1]; j++) {
     const w = ctx.words[j];
-    if (w === "." || w === ";" || w === "and" || ctx.toks[j]?.pos === "VERB") return -1;
+    // "urged X and Y to": "and" links the ones asked; before a verb it starts another clause.
+    const next = ctx.toks[j + 1]?.pos;
+    if (
+      w === "." ||
+      w === ";" ||
+      (w === "and" && (next === "VERB" || next === "AUX")) ||
+      ctx.toks[j]?.pos === "VERB"
+    )
+      return -1;
+    // "demanded that Y withdraw", "insisted that Y must stop": the verb after the one asked.
+    if (w === "that") return verbAfterSubject(ctx, j + 1);
     if (w !== "to") continue;
     // "permission to Russia to help": the first "to" may introduce the one asked.
     const k = ctx.toks[j + 1]?.pos === "ADV" ? j + 2 : j + 1;
     if (ctx.toks[k]?.pos === "VERB") return k;
   }
   return -1;
+}
+
+const MODALS = new Set(["must", "should", "would", "will", "shall", "to"]);
+
+/** The verb of "Y [must] VERB" from `from`: a short subject, then modals and adverbs; or -1. */
+function verbAfterSubject(ctx: EvCtx, from: number): number {
+  let j = from;
+  const sent = ctx.sentOf[from - 1];
+  while (
+    j < from + 6 &&
+    ctx.sentOf[j] === sent &&
+    (ctx.coverAt[j] || /^(DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(ctx.toks[j]?.pos ?? ""))
+  )
+    j++;
+  if (j === from) return -1;
+  while (ctx.sentOf[j] === sent && (MODALS.has(ctx.words[j] as string) || ctx.toks[j]?.pos === "ADV")) j++;
+  return ctx.toks[j]?.pos === "VERB" && ctx.sentOf[j] === sent ? j : -1;
+}
+
+/** End of the clause a token sits in: the sentence's end, ";" or "but". */
+function clauseEnd(ctx: EvCtx, from: number): number {
+  let j = from;
+  while (j < ctx.words.length && ctx.sentOf[j] === ctx.sentOf[from]) {
+    const w = ctx.words[j];
+    if (w === ";" || w === "but") break;
+    j++;
+  }
+  return j;
+}
+
+/** A verb in its bare or -ing form ("stop", "defending"; not "stopped"/"stops"): part of a
+ * wished list of acts. */
+function bareVerb(ctx: EvCtx, i: number): boolean {
+  const w = ctx.words[i] as string;
+  return ctx.toks[i]?.pos === "VERB" && !w.endsWith("ed") && !w.endsWith("s");
+}
+
+/** "called on X for restraint": an appeal named after the addressee, within a few words. */
+function askedFor(ctx: EvCtx, from: number): boolean {
+  for (let j = from; j < from + 8 && ctx.sentOf[j] === ctx.sentOf[from - 1]; j++)
+    if (ctx.words[j] === "for" || ctx.words[j] === "to") return true;
+  return false;
 }
 
 function dedupe(ps: Participant[], same: SameSide): Participant[] {

@@ -1,0 +1,29 @@
+// Knowledge about who can be a side (data/events/sides.json): institutions that act as one side of
+// their own, and nouns naming a gathering, after which a mention names the gathering, not a side.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+interface SidesData {
+  institutions: Record<string, string>;
+  eventNouns: string[];
+}
+
+let data: { institutions: [string, string][]; eventNouns: Set<string> } | null = null;
+
+function load() {
+  if (!data) {
+    const file = fileURLToPath(new URL("../../data/events/sides.json", import.meta.url));
+    const json = JSON.parse(readFileSync(file, "utf8")) as SidesData;
+    data = { institutions: Object.entries(json.institutions), eventNouns: new Set(json.eventNouns) };
+  }
+  return data;
+}
+
+/** The side an institution acts as, by code prefix: the EU's organs act for EUR. */
+export function institutionSide(code: string): string | null {
+  for (const [prefix, side] of load().institutions) if (code.startsWith(prefix)) return side;
+  return null;
+}
+
+/** "summit" in "the APEC summit": the mention before it names the gathering. */
+export const eventNoun = (word: string): boolean => load().eventNouns.has(word);
