@@ -13,13 +13,16 @@ export function assignCountries(ctx: Ctx, people: People): void {
     const c = m.cues;
     if (!c) continue;
     const e = m.entity;
-    if (c.org) {
-      e.evidence.push({ country: null, weight: 3 });
-      e.org ??= c.org;
-    } else if (c.country) {
+    // An EU official acts for the EU (EUR) whatever their nationality; an official of another body
+    // named with a country ("Iran's Supreme National Security Council", "China's UN envoy") acts for
+    // that country; with none (the UN Secretary-General), for no country.
+    const orgFor = c.org ? actsFor(ctx, c.org.id) : null;
+    if (c.org) e.org ??= c.org;
+    if (orgFor) e.evidence.push({ country: orgFor, weight: 3 });
+    else if (c.country) {
       // A counterpart's own country is the demonym before "counterpart"; anything else is a title.
       e.evidence.push({ country: c.country, weight: 3 });
-    }
+    } else if (c.org) e.evidence.push({ country: null, weight: 3 });
     if (c.role && 3 > e.roleWeight) {
       e.role = c.role;
       e.roleWeight = 3;
@@ -33,9 +36,9 @@ export function assignCountries(ctx: Ctx, people: People): void {
     if (!e.person) continue;
     const { term, current } = termAt(e.person, ctx.date);
     if (!term) continue;
-    e.evidence.push({ country: term.country, weight: current ? 2 : 1.5 });
-    if (term.country === null && term.organisation)
-      e.org ??= { id: term.organisation, code: term.organisation };
+    const org = term.country === null && term.organisation ? term.organisation : null;
+    e.evidence.push({ country: org ? actsFor(ctx, org) : term.country, weight: current ? 2 : 1.5 });
+    if (org) e.org ??= { id: org, code: ctx.k.organisationById(org)?.code ?? org };
     if (!e.role) {
       e.role = ctx.k.role(term.role);
       e.roleWeight = 2;
@@ -51,6 +54,11 @@ export function assignCountries(ctx: Ctx, people: People): void {
     if (c) e.evidence.push({ country: c, weight: 1.5 });
   }
   fromContext(ctx, people);
+}
+
+/** The code an organisation's officials act for ("EUR" for the EU), or null. */
+function actsFor(ctx: Ctx, id: string): string | null {
+  return ctx.k.organisationById(id)?.actsFor ?? null;
 }
 
 /** Clause neighbours, then the article's side for bare titles. */

@@ -3,7 +3,7 @@
 import { distance } from "fastest-levenshtein";
 import { formKey, type Person } from "../knowledge/index.js";
 import { appositionAfter, type Cues, NO_CUES, titleBefore } from "../mentions/attributes.js";
-import type { Ctx } from "../mentions/context.js";
+import { type Ctx, spanOf } from "../mentions/context.js";
 import { nameLexicon } from "../mentions/lexicon.js";
 import type { NameRun } from "../mentions/names.js";
 import {
@@ -122,11 +122,12 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   return people;
 }
 
-/** The run's tokens joined by spaces; a one-token run (most) is its token, with nothing to build. */
+/** The run as written ("al-Sisi" keeps its hyphen), spaces made single; a one-token run (most) is
+ * its token, with nothing to build. */
 function runText(ctx: Ctx, run: NameRun): string {
   return run.end === run.start + 1
     ? (ctx.toks[run.start] as string)
-    : ctx.toks.slice(run.start, run.end).join(" ");
+    : spanOf(ctx, run.start, run.end).text.replace(/\s+/g, " ");
 }
 
 /** The first entity (in order of introduction) that passes `test`, without copying the map's values. */
