@@ -139,6 +139,7 @@ export function findNameRuns(ctx: Ctx): NameRun[] {
         const article = articleHyphen(ctx, j, end);
         if (article > 0) j += article;
         else if (nameToken(ctx, j)) j++;
+        else if (lex.givenNamesToo.has(t) && !/^\d/.test(ctx.toks[j + 1] ?? "")) j++;
         else if (isInitial(t) && j + 1 < end && nameToken(ctx, j + 1)) j++;
         else if (lex.particles.has(t) && j + 1 < end && nameToken(ctx, j + 1)) j++;
         else break;

@@ -1,6 +1,7 @@
 // A person's country and role from the evidence: the title or apposition (strongest), the office-holder
 // table, then context — a person named with a known one in the same clause, or a bare title on the
 // article's own side. No evidence at all: null, never a guess.
+import { formKey } from "../knowledge/index.js";
 import type { Ctx } from "../mentions/context.js";
 import { bestCountry, type Entity, termAt } from "./entities.js";
 import type { People } from "./people.js";
@@ -37,7 +38,13 @@ export function assignCountries(ctx: Ctx, people: People): void {
     const { term, current } = termAt(e.person, ctx.date);
     if (!term) continue;
     const org = term.country === null && term.organisation ? term.organisation : null;
-    e.evidence.push({ country: org ? actsFor(ctx, org) : term.country, weight: current ? 2 : 1.5 });
+    // The holder of the very office the article names, on that day: the table beats a slip of the
+    // text ("the Dominican Republic's Prime Minister Skerrit": Dominica has the prime minister).
+    const sameOffice = current && e.role !== null && formKey(e.role.role.name) === formKey(term.role);
+    e.evidence.push({
+      country: org ? actsFor(ctx, org) : term.country,
+      weight: sameOffice ? 10 : current ? 2 : 1.5,
+    });
     if (org) e.org ??= { id: org, code: ctx.k.organisationById(org)?.code ?? org };
     if (!e.role) {
       e.role = ctx.k.role(term.role);

@@ -243,7 +243,7 @@ function merge(a: Readonly<Cues>, b: Readonly<Cues>): Readonly<Cues> {
     counterpart: a.counterpart,
     possessor: a.possessor,
     from: a.from,
-    personAt: b.personAt,
+    personAt: b.personAt >= 0 ? b.personAt : a.personAt,
   };
 }
 
