@@ -140,7 +140,11 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
   }
   // After a comma, only a real title counts ("China's top diplomat, Wang Yi"), not any clause; or an
   // elliptic one: "the presidents of Venezuela, Nicolas Maduro, and of Guyana, Irfaan Ali".
-  if (comma && !c.role && !c.counterpart && !ellipticOf(ctx, c, at)) return NO_CUES;
+  if (comma && !c.role && !c.counterpart) {
+    if (!ellipticOf(ctx, c, at)) return NO_CUES;
+    // The country stays a mention of its own: the name is not a title phrase.
+    c.from = -1;
+  }
   if (!c.role && !c.country && !c.org && !c.counterpart) return NO_CUES;
   // A country alone counts only right before the name ("China's Wang Yi", "Indian national X").
   if (!c.role && !c.org && !c.counterpart && countryFrom < at - 3) return NO_CUES;
