@@ -78,7 +78,12 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       continue;
     }
     if (!evidence(ctx, run, cues)) continue;
-    const same = findEntity(people, (e) => words.every((w) => e.words.includes(w)));
+    // Spacing of one name differs between mentions ("Yoon Suk-yeol", "Yoon Sukyeol"): one person.
+    const compact = words.join("");
+    const same = findEntity(
+      people,
+      (e) => words.every((w) => e.words.includes(w)) || (e.words.length > 1 && e.words.join("") === compact),
+    );
     if (same) {
       add(run, same, "name", 1, cues);
       continue;
