@@ -50,7 +50,7 @@ function nameToken(ctx: Ctx, i: number): boolean {
   const c0 = t.charCodeAt(0);
   if (c0 < 128 && (c0 < 65 || c0 > 90) && c0 !== 97 && c0 !== 101) return false;
   if (ctx.cover[i] && !personHit(ctx, (ctx.cover[i] as { start: number }).start)) return false;
-  if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t);
+  if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t) || functionWordSurname(ctx, i, t);
   let shape = shapeCache.get(t);
   if (shape === undefined) {
     shape = nameShape(t);
@@ -58,6 +58,13 @@ function nameToken(ctx: Ctx, i: number): boolean {
     shapeCache.set(t, shape);
   }
   return shape;
+}
+
+/** "Vice Premier He Lifeng": a surname spelt like a pronoun, capitalised mid-sentence before a name word. */
+function functionWordSurname(ctx: Ctx, i: number, t: string): boolean {
+  if (!isCapitalised(t) || i === ctx.sentFirst[ctx.sent[i] as number]) return false;
+  const next = ctx.toks[i + 1];
+  return next !== undefined && !NEVER_POS.has(ctx.pos[i + 1] as string) && nameShape(next);
 }
 
 /** Whether a token's spelling allows a name, memoised: several regexes, and tokens repeat a lot. */

@@ -68,10 +68,51 @@ function actsFor(ctx: Ctx, id: string): string | null {
   return ctx.k.organisationById(id)?.actsFor ?? null;
 }
 
-/** Clause neighbours, then the article's side for bare titles. */
+/** Clause neighbours, then the article's side for bare titles, then the one country of the article
+ * no one else acts for. */
 function fromContext(ctx: Ctx, people: People): void {
   const open = [...people.entities.values()].filter((e) => bestCountry(e) === undefined);
   if (open.length === 0) return;
+  clauseOrHome(ctx, people, open);
+  const still = open.filter((e) => bestCountry(e) === undefined);
+  if (still.length !== 1 || !pairedWithKnown(ctx, people, still[0] as Entity)) return;
+  const left = countriesOf(ctx);
+  for (const e of people.entities.values()) {
+    const c = bestCountry(e);
+    if (c) left.delete(c);
+  }
+  // "Gustavo Petro and Daniel Noboa shook hands … Petro said Colombia wanted peace with Ecuador".
+  if (left.size === 1) (still[0] as Entity).evidence.push({ country: [...left][0] as string, weight: 0.4 });
+}
+
+/** Whether `e` is named with "and" beside a person whose country is known ("Petro and Noboa"). */
+function pairedWithKnown(ctx: Ctx, people: People, e: Entity): boolean {
+  const ms = people.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as (typeof ms)[number];
+    if (m.entity !== e) continue;
+    const before = ms[i - 1];
+    const after = ms[i + 1];
+    if (before && before.end === m.start - 1 && ctx.toks[before.end] === "and" && bestCountry(before.entity))
+      return true;
+    if (after && after.start === m.end + 1 && ctx.toks[m.end] === "and" && bestCountry(after.entity))
+      return true;
+  }
+  return false;
+}
+
+/** Countries the article names as actors (not places after "in", "to", …). */
+function countriesOf(ctx: Ctx): Set<string> {
+  const found = new Set<string>();
+  for (let k = 0; k < ctx.toks.length; k++) {
+    const m = ctx.matchAt[k];
+    if (!m || /^(to|in|at|from|into|across|near|via)$/i.test(ctx.toks[k - 1] ?? "")) continue;
+    for (const h of m.hits) if (h.kind === "country") found.add(h.country.iso3);
+  }
+  return found;
+}
+
+function clauseOrHome(ctx: Ctx, people: People, open: Entity[]): void {
   const home = homeCountry(people);
   for (const e of open) {
     // A bare title ("Foreign Secretary X") speaks for the article's own side.
@@ -106,15 +147,28 @@ function countryIn(ctx: Ctx, people: People, at: number, self: Entity, clause: b
   const found = new Set<string>();
   for (const m of people.mentions) {
     if (m.start < a || m.start >= b || m.entity === self) continue;
+    // "Petro and Noboa shook hands": people joined by "and" are as often two sides as one.
+    if (ctx.toks[m.end] === "and" || ctx.toks[m.start - 1] === "and") continue;
     const c = bestCountry(m.entity);
     if (c) found.add(c);
   }
   for (let k = a; k < b; k++) {
     const m = ctx.matchAt[k];
     if (!m || /^(to|in|at|from|into|across|near)$/i.test(ctx.toks[k - 1] ?? "")) continue;
+    // "Colombian President Gustavo Petro and Daniel Noboa": that country is Petro's title.
+    if (inTitleOfOther(people, k, self)) continue;
     for (const h of m.hits) if (h.kind === "country") found.add(h.country.iso3);
   }
   return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** Whether token k is in the title of another person's mention ("Colombian" of "Colombian President X"). */
+function inTitleOfOther(people: People, k: number, self: Entity): boolean {
+  for (const m of people.mentions) {
+    const from = m.cues && m.cues.from >= 0 ? m.cues.from : m.start;
+    if (m.entity !== self && from <= k && k < m.start) return true;
+  }
+  return false;
 }
 
 /** The side of the people named with a bare title ("Prime Minister Narendra Modi"), when they agree. */

@@ -3,7 +3,7 @@
 import { distance } from "fastest-levenshtein";
 import { formKey, type Person } from "../knowledge/index.js";
 import { appositionAfter, type Cues, NO_CUES, titleBefore } from "../mentions/attributes.js";
-import { type Ctx, spanOf } from "../mentions/context.js";
+import { type Ctx, isCapitalised, spanOf } from "../mentions/context.js";
 import { nameLexicon } from "../mentions/lexicon.js";
 import type { NameRun } from "../mentions/names.js";
 import {
@@ -63,6 +63,8 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   };
   const entityFor = (p: Person) => people.entities.get(personKey(p)) ?? newEntity(p.name, p);
   const singles: Array<[NameRun, Cues]> = [];
+  // Multi-word runs with no evidence yet: a person if a later sentence calls them by surname.
+  const pending: Array<[NameRun, Cues, readonly string[]]> = [];
 
   // Pass 1: full names, so that a surname before the full name (a headline) still finds it.
   for (const run of runs) {
@@ -77,7 +79,10 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       singles.push([run, cues]);
       continue;
     }
-    if (!evidence(ctx, run, cues)) continue;
+    if (!evidence(ctx, run, cues)) {
+      if (words.length <= 3 && !run.placeLike) pending.push([run, cues, words]);
+      continue;
+    }
     // Spacing of one name differs between mentions ("Yoon Suk-yeol", "Yoon Sukyeol"): one person.
     const compact = words.join("");
     const same = findEntity(
@@ -95,6 +100,22 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     }
     add(run, newEntity(text.replace(/ ([-‐])/g, "$1"), null), "name", 0.9, cues);
   }
+
+  // "William Ruto and Abiy Ahmed met …" then "Ruto said …": a run named again by its last word, in
+  // a later sentence where that word reads as a name, is a person.
+  for (const [run, cues, words] of pending) {
+    const last = words[words.length - 1] as string;
+    const later = singles.some(
+      ([s, sc]) =>
+        ctx.sent[s.start] !== ctx.sent[run.start] &&
+        s.start > run.start &&
+        formKey(ctx.toks[s.start] as string) === last &&
+        plausibleName(ctx, s, sc),
+    );
+    if (!later || findEntity(people, (e) => e.words.includes(last))) continue;
+    add(run, newEntity(runText(ctx, run).replace(/ ([-‐])/g, "$1"), null), "name", 0.8, cues);
+  }
+  people.mentions.sort((a, b) => a.start - b.start);
 
   // Pass 2: one-word names.
   for (const [run, cues] of singles) {
@@ -158,9 +179,21 @@ function evidence(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   const next = ctx.toks[run.end] ?? "";
   const p = ctx.pos[run.end] ?? "";
   if (p === "VERB" || p === "AUX" || /^['’]s?$/.test(next)) return true;
+  if (coordinatedSubject(ctx, run.end)) return true;
   if (nameLexicon().titleNouns.has(ctx.toks[run.start - 1] ?? "")) return true;
   // ", who …" / ", a …" / ", the …" apposition or relative clause.
   return next === "," && /^(who|a|an|the|his|her)$/i.test(ctx.toks[run.end + 1] ?? "");
+}
+
+/** "Ruto and Abiy met", "William Ruto and Abiy Ahmed said": after the run, "and" and one more
+ * capitalised run of up to three words, then a verb. */
+function coordinatedSubject(ctx: Ctx, end: number): boolean {
+  if (ctx.toks[end] !== "and") return false;
+  let k = end + 1;
+  const stop = Math.min(ctx.sentEnd[ctx.sent[end] as number] as number, end + 5);
+  while (k < stop && ctx.pos[k] === "PROPN" && isCapitalised(ctx.toks[k] as string)) k++;
+  if (k === end + 1) return false;
+  return ctx.pos[k] === "VERB" || (ctx.pos[k] === "AUX" && ctx.pos[k + 1] === "VERB");
 }
 
 /** A one-word candidate that reads as a person: a title or honorific, or a proper noun mid-sentence. */
@@ -168,9 +201,10 @@ function plausibleName(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   if (cues.role || run.honorific || cues.country) return true;
   const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
   if (!initial) return ctx.pos[run.start] === "PROPN";
-  // "Modi said …": a sentence-opening word followed by its verb.
+  // "Modi said …", "Ruto and Abiy met …": a sentence-opening word followed by its verb.
   return (
-    /^(VERB|AUX)$/.test(ctx.pos[run.end] ?? "") && !nameLexicon().nonNames.has(ctx.toks[run.start] as string)
+    (/^(VERB|AUX)$/.test(ctx.pos[run.end] ?? "") || coordinatedSubject(ctx, run.end)) &&
+    !nameLexicon().nonNames.has(ctx.toks[run.start] as string)
   );
 }
 
