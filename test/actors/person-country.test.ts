@@ -192,6 +192,14 @@ describe("the office-holder table", () => {
     });
   });
 
+  it("reads an undated article the same way: the office named, a misspelt name", () => {
+    const d = actorsOf("The Dominican Republic's Prime Minister Roosvelt Skerrit read the statement.", null);
+    expect(d.actors.find((a) => a.kind === "person")).toMatchObject({
+      name: "Roosevelt Skerrit",
+      country: "DMA",
+    });
+  });
+
   it("gives a prime minister named with a bare title the holder's country, not the sentence's", () => {
     const text =
       "Serbian President Aleksandar Vucic said nothing was signed, despite Prime Minister Albin Kurti's request.";

@@ -35,12 +35,18 @@ export function assignCountries(ctx: Ctx, people: People): void {
   for (const e of people.entities.values()) if (e.evidence.some((x) => x.weight >= 3)) e.bareTitle = false;
   for (const e of people.entities.values()) {
     if (!e.person) continue;
-    const { term, current } = termAt(e.person, ctx.date);
+    const named = e.role ? formKey(e.role.role.name) : null;
+    const at = termAt(e.person, ctx.date);
+    // An undated article: the term of the office the article names, if the person ever held it.
+    const undated =
+      ctx.date === null && named ? e.person.terms.find((t) => formKey(t.role) === named) : undefined;
+    const term = undated ?? at.term;
+    const current = undated !== undefined || at.current;
     if (!term) continue;
     const org = term.country === null && term.organisation ? term.organisation : null;
     // The holder of the very office the article names, on that day: the table beats a slip of the
     // text ("the Dominican Republic's Prime Minister Skerrit": Dominica has the prime minister).
-    const sameOffice = current && e.role !== null && formKey(e.role.role.name) === formKey(term.role);
+    const sameOffice = current && named !== null && named === formKey(term.role);
     e.evidence.push({
       country: org ? actsFor(ctx, org) : term.country,
       weight: sameOffice ? 10 : current ? 2 : 1.5,

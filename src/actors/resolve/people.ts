@@ -240,7 +240,8 @@ function holderTypo(ctx: Ctx, words: readonly string[]): Person | null {
   const cands = typoCandidates(`n\u0000${words.join(" ")}`, () =>
     (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter((p) => typoOf(words, personWords(p))),
   );
-  const found = cands.filter((p) => inOffice(p, ctx.date));
+  // An undated article: a full name one letter off an office holder's is that holder, whenever.
+  const found = ctx.date === null ? cands : cands.filter((p) => inOffice(p, ctx.date));
   return found.length === 1 ? (found[0] as Person) : null;
 }
 
