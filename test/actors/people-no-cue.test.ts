@@ -56,6 +56,7 @@ describe("surnames alone, through the office holders of the date", () => {
             role: "prime minister",
             start: "2018-04-02",
           },
+          { name: "Abdel Fattah al-Sisi", country: "EGY", role: "president", start: "2014-06-08" },
         ],
       }),
     );
@@ -64,6 +65,16 @@ describe("surnames alone, through the office holders of the date", () => {
   afterAll(() => {
     setKnowledge(null);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reads 'Sisi', 'el-Sisi' and 'al-Sisi' alone as the president in office", () => {
+    for (const form of ["Sisi", "el-Sisi", "al-Sisi"]) {
+      const d = actorsOf(
+        `Officials in Cairo said ${form} would attend the summit with Ethiopia.`,
+        "2024-06-10",
+      );
+      expect(person(d, "Abdel Fattah al-Sisi")?.country, form).toBe("EGY");
+    }
   });
 
   it("reads 'Ruto and Abiy met' as the two leaders in office", () => {

@@ -81,6 +81,9 @@ export function holders(): HolderIndex {
   for (const p of k.holderTable.persons.values()) {
     const s = formKey(p.surname);
     bySurname.set(s, [...(bySurname.get(s) ?? []), p]);
+    // "el-Sisi" is called "Sisi" as often: index the surname without its Arabic article too.
+    const bare = /^(al|el|ad|as|ash|at|az|ar) (\S+)$/.exec(s)?.[2];
+    if (bare) bySurname.set(bare, [...(bySurname.get(bare) ?? []), p]);
     const i = formKey(p.name).charAt(0);
     byInitial.set(i, [...(byInitial.get(i) ?? []), p]);
   }

@@ -17,6 +17,9 @@ import {
   termAt,
 } from "./entities.js";
 
+/** The Arabic article before a surname ("al-Sisi", "el-Sisi"), as a name word. */
+const ARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar"]);
+
 export interface People {
   entities: Map<string, Entity>;
   mentions: PersonMention[];
@@ -75,7 +78,8 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       continue;
     }
     const words = nameWords(text);
-    if (words.length < 2) {
+    // "al-Sisi", "el-Sisi" alone are a surname, like "Sisi".
+    if (words.length < 2 || (words.length === 2 && ARTICLES.has(words[0] as string))) {
       singles.push([run, cues]);
       continue;
     }
@@ -119,7 +123,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
 
   // Pass 2: one-word names.
   for (const [run, cues] of singles) {
-    const word = formKey(ctx.toks[run.start] as string);
+    const word = formKey(ctx.toks[run.end - 1] as string);
     const inDoc = filterEntities(people, (e) => e.words.includes(word));
     if (inDoc.length > 0) {
       const ranked = rankByNearness(people, inDoc, run.start);
@@ -140,8 +144,8 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     // An unknown one-word name counts only with a title or an honorific ("spokesman Peskov").
     const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
     const place = run.placeLike && ctx.toks[run.start - 1] === "of";
-    if ((cues.role || run.honorific) && ctx.pos[run.start] === "PROPN" && !initial && !place) {
-      add(run, newEntity(ctx.toks[run.start] as string, null), "name", 0.7, cues);
+    if ((cues.role || run.honorific) && ctx.pos[run.end - 1] === "PROPN" && !initial && !place) {
+      add(run, newEntity(runText(ctx, run), null), "name", 0.7, cues);
     }
   }
   people.mentions.sort((a, b) => a.start - b.start);
@@ -200,7 +204,7 @@ function coordinatedSubject(ctx: Ctx, end: number): boolean {
 function plausibleName(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   if (cues.role || run.honorific || cues.country) return true;
   const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
-  if (!initial) return ctx.pos[run.start] === "PROPN";
+  if (!initial) return ctx.pos[run.end - 1] === "PROPN";
   // "Modi said …", "Ruto and Abiy met …": a sentence-opening word followed by its verb.
   return (
     (/^(VERB|AUX)$/.test(ctx.pos[run.end] ?? "") || coordinatedSubject(ctx, run.end)) &&
