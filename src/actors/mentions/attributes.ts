@@ -171,7 +171,7 @@ export function appositionAfter(ctx: Ctx, end: number): Readonly<Cues> {
   }
   if (next !== "," && next !== "(") return NO_CUES;
   // ", after talks with EU officials": a clause opened by a preposition or conjunction, no apposition.
-  if (/^(ADP|SCONJ|CCONJ|ADV)$/.test(ctx.pos[end + 1] ?? "")) return NO_CUES;
+  if (/^(ADP|SCONJ|CCONJ)$/.test(ctx.pos[end + 1] ?? "")) return NO_CUES;
   const c = emptyCues();
   const last = ctx.sentEnd[ctx.sent[Math.max(0, end - 1)] as number] as number;
   let k = end + 1;

@@ -60,11 +60,12 @@ function nameToken(ctx: Ctx, i: number): boolean {
   return shape;
 }
 
-/** "Vice Premier He Lifeng": a surname spelt like a pronoun, capitalised mid-sentence before a name word. */
+/** "Vice Premier He Lifeng": a surname spelt like a function word (names.json), mid-sentence before a
+ * proper noun ("Why He Said No", a headline, has no proper noun after it). */
 function functionWordSurname(ctx: Ctx, i: number, t: string): boolean {
-  if (!isCapitalised(t) || i === ctx.sentFirst[ctx.sent[i] as number]) return false;
+  if (!nameLexicon().surnamesLikeWords.has(t) || i === ctx.sentFirst[ctx.sent[i] as number]) return false;
   const next = ctx.toks[i + 1];
-  return next !== undefined && !NEVER_POS.has(ctx.pos[i + 1] as string) && nameShape(next);
+  return next !== undefined && ctx.pos[i + 1] === "PROPN" && nameShape(next);
 }
 
 /** Whether a token's spelling allows a name, memoised: several regexes, and tokens repeat a lot. */
