@@ -136,6 +136,20 @@ describe("particles and Arabic name forms", () => {
   });
 });
 
+describe("month words that are given names", () => {
+  it("reads 'Jan' and 'Jun' as given names after a title or inside a name", () => {
+    const d = actorsOf(
+      "Vietnam's foreign minister met his Czech counterpart Jan Lipavský. China's UN envoy Zhang Jun spoke.",
+    );
+    expect(people(d)).toEqual(expect.arrayContaining(["Jan Lipavský", "Zhang Jun"]));
+  });
+
+  it("keeps dates dates", () => {
+    const d = actorsOf("Elections are due in May. On Jan 5 talks resumed in Hanoi.");
+    expect(people(d)).toEqual([]);
+  });
+});
+
 describe("Kosovo", () => {
   it("is XKX, for its people too", () => {
     const d = actorsOf(

@@ -84,6 +84,8 @@ function givenAfterTitle(ctx: Ctx, i: number, end: number, honorific: boolean): 
   if (!nameLexicon().givenNamesToo.has(ctx.toks[i] as string) || i + 1 >= end || !nameToken(ctx, i + 1))
     return false;
   if (honorific) return true;
+  const prev = lowerCase(ctx.toks[i - 1] ?? "");
+  if (prev === "counterpart" || nameLexicon().titleNouns.has(prev)) return true;
   const before = ctx.cover[i - 1];
   return before?.hits.some((h) => h.kind === "role") === true;
 }
