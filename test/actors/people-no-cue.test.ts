@@ -104,6 +104,11 @@ describe("one person, one entry in a document", () => {
     expect(people(d)).toHaveLength(1);
   });
 
+  it("reads a given name spelt like a pronoun inside a name ('Liu He')", () => {
+    const d = actorsOf("Chinese Vice Premier Liu He met the delegation in Zurich.", "2023-01-18");
+    expect(person(d, "Liu He")?.country).toBe("CHN");
+  });
+
   it("keeps a vice premier a person of their country, not a form of the country", () => {
     const d = actorsOf(
       "Chinese Vice Premier He Lifeng met US Treasury Secretary Scott Bessent in Geneva.",

@@ -71,6 +71,13 @@ describe("aides, advisers and envoys", () => {
     ).toBe("JPN");
   });
 
+  it("gives an ambassador 'in' a capital the country that sent them, and makes no place a person", () => {
+    const text =
+      "The Australian ambassador in Tokyo, Justin Hayhurst, attended. Treasury Secretary Janet Yellen stayed in Zurich.";
+    expect(countryOf(text, "Justin Hayhurst")).toBe("AUS");
+    expect(people(actorsOf(text))).not.toContain("Zurich");
+  });
+
   it("gives a national security adviser their own country", () => {
     expect(
       countryOf(
@@ -129,6 +136,16 @@ describe("people of international bodies", () => {
     expect(
       countryOf("Spanish-born EU foreign policy chief Josep Borrell spoke.", "Josep Borrell", "2023-03-19"),
     ).toBe("EUR");
+  });
+
+  it("does not read the African Union Commission as the European one", () => {
+    expect(
+      countryOf(
+        "African Union Commission chairperson Moussa Faki Mahamat urged calm.",
+        "Moussa Faki Mahamat",
+        "2023-06-10",
+      ),
+    ).toBeNull();
   });
 
   it("gives UN and NATO officials no country", () => {

@@ -92,7 +92,8 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
     const lower = lowerCase(t);
     const m = ctx.cover[k];
     if (m) {
-      const afterTo = lowerCase(ctx.toks[m.start - 1] ?? "") === "to";
+      // "ambassador to Canberra", "the Australian ambassador in Tokyo": the host, not the side.
+      const afterTo = /^(to|in)$/.test(lowerCase(ctx.toks[m.start - 1] ?? ""));
       if (!take(ctx, m, c, afterTo)) {
         // "President Lula's special adviser": an aide acts for the side of the person named.
         if (isPossessive(ctx.toks[m.end] ?? "") && m.hits.some((h) => h.kind === "person"))
@@ -115,7 +116,9 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
       k--;
       continue;
     }
-    if (lower === "to" || (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))) {
+    // "in" only before a place read as part of the title ("ambassador in Tokyo"), not before the name.
+    const inTitle = lower === "in" && k + 1 < at && ctx.cover[k + 1] !== null;
+    if (lower === "to" || inTitle || (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))) {
       k--;
       continue;
     }

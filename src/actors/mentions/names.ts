@@ -150,6 +150,8 @@ export function findNameRuns(ctx: Ctx): NameRun[] {
         if (article > 0) j += article;
         else if (nameToken(ctx, j)) j++;
         else if (lex.givenNamesToo.has(t) && !/^\d/.test(ctx.toks[j + 1] ?? "")) j++;
+        // "Vice Premier Liu He met": a given name spelt like a function word, inside a name.
+        else if (lex.surnamesLikeWords.has(t) && ctx.toks[j + 1] !== ",") j++;
         else if (isInitial(t) && j + 1 < end && nameToken(ctx, j + 1)) j++;
         else if (lex.particles.has(t) && j + 1 < end && nameToken(ctx, j + 1)) j++;
         else break;
