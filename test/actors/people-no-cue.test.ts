@@ -34,6 +34,13 @@ describe("people with no role cue", () => {
     expect(person(d, "Daniel Noboa")?.country).not.toBe("COL");
   });
 
+  it("pairs a full name only with a full name ('Justin Sink' is not 'Justin' who sinks)", () => {
+    const d = actorsOf(
+      "With assistance from Mike Dorning, Angela Greiling Keane and Justin Sink in Washington.",
+    );
+    expect(people(d)).not.toContain("Angela Greiling Keane");
+  });
+
   it("does not make places or things people", () => {
     const d = actorsOf("Leaders met in the Rose Garden on Monday. Garden tours were cancelled.");
     expect(people(d)).toEqual([]);

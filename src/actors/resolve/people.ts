@@ -183,20 +183,21 @@ function evidence(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   const next = ctx.toks[run.end] ?? "";
   const p = ctx.pos[run.end] ?? "";
   if (p === "VERB" || p === "AUX" || /^['’]s?$/.test(next)) return true;
-  if (coordinatedSubject(ctx, run.end)) return true;
+  if (coordinatedSubject(ctx, run.end, 2)) return true;
   if (nameLexicon().titleNouns.has(ctx.toks[run.start - 1] ?? "")) return true;
   // ", who …" / ", a …" / ", the …" apposition or relative clause.
   return next === "," && /^(who|a|an|the|his|her)$/i.test(ctx.toks[run.end + 1] ?? "");
 }
 
 /** "Ruto and Abiy met", "William Ruto and Abiy Ahmed said": after the run, "and" and one more
- * capitalised run of up to three words, then a verb. */
-function coordinatedSubject(ctx: Ctx, end: number): boolean {
+ * capitalised run of `min` to three words, then a verb (a full name pairs with a full name: in
+ * "Angela Keane and Justin Sink in Washington" the tagger reads "Sink" as a verb). */
+function coordinatedSubject(ctx: Ctx, end: number, min: number): boolean {
   if (ctx.toks[end] !== "and") return false;
   let k = end + 1;
   const stop = Math.min(ctx.sentEnd[ctx.sent[end] as number] as number, end + 5);
   while (k < stop && ctx.pos[k] === "PROPN" && isCapitalised(ctx.toks[k] as string)) k++;
-  if (k === end + 1) return false;
+  if (k - end - 1 < min) return false;
   return ctx.pos[k] === "VERB" || (ctx.pos[k] === "AUX" && ctx.pos[k + 1] === "VERB");
 }
 
@@ -207,7 +208,7 @@ function plausibleName(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   if (!initial) return ctx.pos[run.end - 1] === "PROPN";
   // "Modi said …", "Ruto and Abiy met …": a sentence-opening word followed by its verb.
   return (
-    (/^(VERB|AUX)$/.test(ctx.pos[run.end] ?? "") || coordinatedSubject(ctx, run.end)) &&
+    (/^(VERB|AUX)$/.test(ctx.pos[run.end] ?? "") || coordinatedSubject(ctx, run.end, 1)) &&
     !nameLexicon().nonNames.has(ctx.toks[run.start] as string)
   );
 }
