@@ -61,6 +61,7 @@ function placeMentions(ctx: Ctx, consumed: Uint8Array, out: Output): void {
       continue;
     }
     for (const h of m.hits) {
+      if (h.kind === "country" && restated(ctx, m.start, m.end, h.country.iso3)) break;
       if (h.kind === "country")
         out.country(m.start, m.end, h.country.iso3, h.via === "demonym" ? "demonym" : "country", null);
       else if (h.kind === "metonym") {
@@ -101,6 +102,13 @@ function placeMentions(ctx: Ctx, consumed: Uint8Array, out: Output): void {
     }
     i = m.end - 1;
   }
+}
+
+/** "St Vincent and the Grenadines (SVG)": a short form in brackets restating the name before it. */
+function restated(ctx: Ctx, a: number, b: number, iso3: string): boolean {
+  if (ctx.toks[a - 1] !== "(" || ctx.toks[b] !== ")") return false;
+  const before = ctx.cover[a - 2];
+  return before?.hits.some((h) => h.kind === "country" && h.country.iso3 === iso3) === true;
 }
 
 /** Countries by how often they were named before `at` (people count for their country). */

@@ -5,6 +5,7 @@
 import type { Token } from "../model/document.js";
 import { isSpace } from "./chars.js";
 import { joinHyphenatedNames } from "./hyphen-names.js";
+import { joinWideLetters } from "./split-letters.js";
 import { tagTokens } from "./wink.js";
 
 // How far past the expected place a token is searched for before it is given up on.
@@ -45,5 +46,5 @@ export function tokenize(text: string): Token[] {
     tokens.push({ start: p, end, pos: posNames[pos[n] as number] ?? "X" });
     cursor = end;
   }
-  return joinHyphenatedNames(text, tokens);
+  return joinHyphenatedNames(text, joinWideLetters(text, tokens));
 }

@@ -2,6 +2,7 @@
 // corrections applied on top. Derived from doc_actors on demand, so it can never go stale when a
 // document is replaced.
 import type { ActorCorrections } from "../actors/corrections.js";
+import { formKey } from "../actors/knowledge/normalize.js";
 import type { ActorKind } from "../model/document.js";
 import type { Db } from "./database.js";
 
@@ -56,17 +57,14 @@ export function listActors(
     >(`SELECT a.kind, a.name, a.country, a.role, a.sector, a.code, a.aliases, d.published, a.doc_id
       FROM doc_actors a JOIN documents d ON d.id = a.doc_id WHERE a.kind != 'media'`)
     .iterate();
-  const merged = new Map<
-    string,
-    { actor: RegistryActor; countries: Map<string, number>; docs: Set<string> }
-  >();
+  const merged = new Map<string, Entry>();
   for (const r of rows) {
     const aliases = JSON.parse(r.aliases) as string[];
     if (corrections.isIgnored(r.name)) continue;
     const fix = r.kind === "person" ? corrections.find(r.name, ...aliases) : undefined;
     const name = fix?.name ?? r.name;
     const country = fix?.country !== undefined ? fix.country : r.country;
-    const key = `${r.kind}\0${name}`;
+    const key = `${r.kind}\0${r.kind === "person" ? personFold(name) : name}`;
     let entry = merged.get(key);
     if (!entry) {
       entry = {
@@ -84,14 +82,16 @@ export function listActors(
         },
         countries: new Map(),
         docs: new Set(),
+        spellings: new Map(),
       };
       merged.set(key, entry);
     }
     const a = entry.actor;
+    if (!entry.docs.has(r.doc_id)) entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
     entry.docs.add(r.doc_id);
     if (country) entry.countries.set(country, (entry.countries.get(country) ?? 0) + 1);
     for (const alias of [r.name, ...aliases, ...(fix?.aliases ?? [])])
-      if (alias !== name && !a.aliases.includes(alias)) a.aliases.push(alias);
+      if (alias !== a.name && !a.aliases.includes(alias)) a.aliases.push(alias);
     a.firstSeen = minDate(a.firstSeen, r.published);
     a.lastSeen = maxDate(a.lastSeen, r.published);
     const roleName = fix?.role ?? r.role;
@@ -107,7 +107,8 @@ export function listActors(
   }
   foldBareNames(merged);
   const out: RegistryActor[] = [];
-  for (const { actor, countries, docs } of merged.values()) {
+  for (const { actor, countries, docs, spellings } of merged.values()) {
+    useCommonSpelling(actor, spellings);
     // The country most documents agree on; the others stay listed.
     const ranked = [...countries.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
     const fixed = corrections.find(actor.name)?.country;
@@ -121,7 +122,31 @@ export function listActors(
   return out.sort((x, y) => y.documents - x.documents || x.name.localeCompare(y.name));
 }
 
-type Entry = { actor: RegistryActor; countries: Map<string, number>; docs: Set<string> };
+type Entry = {
+  actor: RegistryActor;
+  countries: Map<string, number>;
+  docs: Set<string>;
+  /** Spellings of the name ("Yoon Suk-yeol", "Yoon Suk Yeol") by how many documents used them. */
+  spellings: Map<string, number>;
+};
+
+/**
+ * One person, one key: case, accents, hyphens and spaces of a name do not matter ("Yoon Suk-yeol",
+ * "Yoon Suk Yeol", "Yoon Sukyeol"; "Erdoğan", "Erdogan").
+ */
+export function personFold(name: string): string {
+  return formKey(name).replace(/ /g, "");
+}
+
+/** The spelling most documents used is the name; the others become aliases (ties: the first seen). */
+function useCommonSpelling(actor: RegistryActor, spellings: Map<string, number>): void {
+  let best = actor.name;
+  let n = spellings.get(best) ?? 0;
+  for (const [s, c] of spellings) if (c > n) [best, n] = [s, c];
+  if (best === actor.name) return;
+  actor.aliases = [actor.name, ...actor.aliases.filter((x) => x !== best && x !== actor.name)];
+  actor.name = best;
+}
 
 /**
  * Across the corpus: a person known in some document only by one word ("Wang", when that article never
@@ -132,13 +157,13 @@ function foldBareNames(merged: Map<string, Entry>): void {
   const people = [...merged.values()].filter((e) => e.actor.kind === "person");
   const byWord = new Map<string, Entry[]>();
   for (const e of people) {
-    const words = e.actor.name.split(/\s+/);
-    if (words.length < 2) continue;
-    for (const w of words) byWord.set(w.toLowerCase(), [...(byWord.get(w.toLowerCase()) ?? []), e]);
+    if (!/\s/.test(e.actor.name)) continue;
+    // Words folded like keys: "Erdogan" is a word of "Recep Tayyip Erdoğan".
+    for (const w of new Set(formKey(e.actor.name).split(" "))) byWord.set(w, [...(byWord.get(w) ?? []), e]);
   }
   for (const [key, bare] of merged) {
     if (bare.actor.kind !== "person" || /\s/.test(bare.actor.name)) continue;
-    const candidates = (byWord.get(bare.actor.name.toLowerCase()) ?? []).filter((full) => {
+    const candidates = (byWord.get(formKey(bare.actor.name)) ?? []).filter((full) => {
       const a = [...bare.countries.keys()];
       const b = [...full.countries.keys()];
       return a.length === 0 || b.length === 0 || a.some((c) => b.includes(c));

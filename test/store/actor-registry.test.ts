@@ -131,6 +131,31 @@ describe("actor registry", () => {
     expect(actors.find((a) => a.name === "Wang Yi")?.documents).toBe(1);
   });
 
+  it("folds the spellings of one name into one person: hyphens, spaces, case, accents", () => {
+    store.put(doc("d", "2023-04-01", [person("Yoon Suk-yeol", "KOR", "president")]));
+    store.put(doc("e", "2023-05-01", [person("Yoon Suk Yeol", "KOR", "president")]));
+    store.put(doc("f", "2023-06-01", [person("Yoon Suk Yeol", "KOR", "president")]));
+    store.put(doc("g", "2023-07-01", [person("YOON Sukyeol", "KOR", "president")]));
+    store.put(doc("h", "2023-08-01", [person("Recep Tayyip Erdoğan", "TUR", "president")]));
+    store.put(doc("i", "2023-09-01", [person("Recep Tayyip Erdogan", "TUR", "president")]));
+    store.put(doc("j", "2023-10-01", [person("Erdogan", "TUR", null)]));
+    const actors = listActors(store.db, new ActorCorrections());
+    const yoon = actors.filter((a) => /yoon/i.test(a.name));
+    expect(yoon.map((a) => a.name)).toEqual(["Yoon Suk Yeol"]);
+    expect(yoon[0]).toMatchObject({ documents: 4, firstSeen: "2023-04-01", lastSeen: "2023-07-01" });
+    expect(yoon[0]?.aliases).toEqual(expect.arrayContaining(["Yoon Suk-yeol", "YOON Sukyeol"]));
+    const erdogan = actors.filter((a) => /erdo/i.test(a.name));
+    expect(erdogan).toHaveLength(1);
+    expect(erdogan[0]).toMatchObject({ documents: 3 });
+  });
+
+  it("keeps two people apart when only a word is shared", () => {
+    store.put(doc("k", "2023-04-01", [person("Kim Jong-un", "PRK", "leader")]));
+    store.put(doc("l", "2023-04-02", [person("Kim Yo-jong", "PRK", null)]));
+    const kims = listActors(store.db, new ActorCorrections()).filter((a) => a.name.startsWith("Kim"));
+    expect(kims.map((a) => a.name).sort()).toEqual(["Kim Jong-un", "Kim Yo-jong"]);
+  });
+
   it("names the file and field of a bad corrections file", () => {
     const file = join(dir, "aliases.json");
     writeFileSync(file, JSON.stringify({ people: [{ name: "Moon Jae-in", country: "Korea" }] }));

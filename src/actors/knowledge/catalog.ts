@@ -33,10 +33,20 @@ export function organisationCatalog(
       ...o,
       parent: o.parent ?? null,
       sector: o.sector ?? null,
+      actsFor: o.actsFor ?? null,
       note: o.note ?? null,
       origin,
     }));
-  return new Catalog([...convert(shipped, "shipped"), ...convert(user, "user")]);
+  const catalog = new Catalog([...convert(shipped, "shipped"), ...convert(user, "user")]);
+  // A body without its own `actsFor` takes its parent's (the Commission acts for the EU's EUR).
+  for (const o of catalog.byId.values()) {
+    let p = o.parent ? catalog.byId.get(o.parent) : undefined;
+    for (let depth = 0; o.actsFor === null && p && depth < 5; depth++) {
+      o.actsFor = p.actsFor;
+      p = p.parent ? catalog.byId.get(p.parent) : undefined;
+    }
+  }
+  return catalog;
 }
 
 export function mediaCatalog(shipped: MediaFile | undefined, user: MediaFile | undefined): Catalog<Media> {

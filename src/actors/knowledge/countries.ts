@@ -22,6 +22,11 @@ export interface CountryTables {
 /** Latin script only: the package's native-script spellings are no use for English news. */
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s.,'’()-]+$/u;
 
+/** world-countries codes Kosovo "UNK"; CAMEO, GDELT and the EU write XKX (ISO's user-assigned range). */
+const CODE_FIXES: Record<string, string> = { UNK: "XKX" };
+
+const iso3Of = (c: WorldCountry): string => CODE_FIXES[c.cca3] ?? c.cca3;
+
 function fromWorld(c: WorldCountry): Country {
   const names = [c.name.common, c.name.official, ...c.altSpellings].filter(
     (n) => n !== c.cca2 && LATIN.test(n),
@@ -29,7 +34,7 @@ function fromWorld(c: WorldCountry): Country {
   const eng = c.demonyms?.eng;
   const demonyms = eng ? [eng.m, eng.f].flatMap((d) => d.split(/, | or /)) : [];
   return {
-    iso3: c.cca3,
+    iso3: iso3Of(c),
     iso2: c.cca2,
     name: c.name.common,
     official: c.name.official,
@@ -41,7 +46,7 @@ function fromWorld(c: WorldCountry): Country {
     capitals: c.capital ?? [],
     metonyms: (c.capital ?? []).map((text) => ({
       text,
-      iso3: c.cca3,
+      iso3: iso3Of(c),
       sector: "GOV",
       institution: null,
       from: null,
@@ -122,7 +127,7 @@ export function buildCountries(
   userWhere = "user country-extras.json",
 ): CountryTables {
   const world = require("world-countries/countries.json") as WorldCountry[];
-  const byIso = new Map<string, Country>(world.map((c) => [c.cca3, fromWorld(c)]));
+  const byIso = new Map<string, Country>(world.map((c) => [iso3Of(c), fromWorld(c)]));
   // Shipped drops clean the package's forms; the user's drops may also remove shipped extras.
   if (shipped) for (const c of byIso.values()) dropForms(c, shipped.drop);
   const shippedForms = new Map<string, Set<string>>();

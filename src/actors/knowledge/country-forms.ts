@@ -17,7 +17,12 @@ export function collectForms(byIso: Map<string, Country>, originOf: (iso3: strin
   const demonyms: FormEntry[] = [];
   const metonyms: FormEntry[] = [];
   for (const c of byIso.values()) {
-    for (const form of c.names) names.push({ form, iso3: c.iso3, origin: originOf(c.iso3, form) });
+    for (const form of c.names) {
+      names.push({ form, iso3: c.iso3, origin: originOf(c.iso3, form) });
+      // "Saint Lucia" is written "St Lucia" and "St. Lucia" as often (the dot is dropped by the key).
+      if (form.startsWith("Saint "))
+        names.push({ form: `St ${form.slice(6)}`, iso3: c.iso3, origin: originOf(c.iso3, form) });
+    }
     for (const form of c.demonyms) demonyms.push({ form, iso3: c.iso3, origin: originOf(c.iso3, form) });
     for (const m of c.metonyms) {
       metonyms.push({ form: m.text, iso3: c.iso3, origin: originOf(c.iso3, m.text), metonym: m });

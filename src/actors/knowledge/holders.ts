@@ -17,10 +17,8 @@ function guessSurname(name: string, country: string | null): string {
   return (country && FAMILY_FIRST.has(country) ? words[0] : words.at(-1)) ?? name;
 }
 
-/** Codes a file may use for a state the country tables key otherwise: Kosovo is XKX in the eval and
- * in common use, UNK in world-countries (and so in every country mention Dyad resolves). */
-const CODE_ALIASES: Record<string, string> = { XKX: "UNK" };
-const countryCode = (code: string | null | undefined) => (code ? (CODE_ALIASES[code] ?? code) : null);
+/** Country codes are used as written: Kosovo is XKX here and in the country tables. */
+const countryCode = (code: string | null | undefined) => code ?? null;
 
 type HolderFile = { holders: SourcedHolder[] } | undefined;
 

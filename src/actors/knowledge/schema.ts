@@ -66,6 +66,11 @@ export const organisationsFile = z.object({
       parent: z.string().optional(),
       sector: z.string().optional(),
       members: list,
+      /** The country code its officials act for ("EUR" for the EU), when not none. */
+      actsFor: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .optional(),
       note: z.string().optional(),
     }),
   ),

@@ -7,7 +7,7 @@ export type Sector = string;
 export type Origin = "shipped" | "user";
 
 export interface Country {
-  /** ISO 3166-1 alpha-3 ("KOR"); Kosovo is "UNK" as in world-countries. */
+  /** ISO 3166-1 alpha-3 ("KOR"); Kosovo is "XKX" (world-countries says "UNK"). */
   iso3: string;
   iso2: string | null;
   /** Common English name ("South Korea"). */
@@ -69,6 +69,9 @@ export interface Organisation {
   /** Sector when the body is not executive (LEG for a parliament, JUD for a court). */
   sector: Sector | null;
   members: string[];
+  /** The code its officials act for ("EUR": the EU, as CAMEO and GDELT write it); null: none, as
+   * for the UN or NATO. A body without its own takes its parent's. */
+  actsFor: string | null;
   note: string | null;
   origin: Origin;
 }

@@ -2,7 +2,7 @@
 // Minister", "China's ambassador to South Korea,", "his Chinese counterpart"), an apposition after it
 // (", South Korea's foreign minister,", ", Kremlin spokesman,") or "of China".
 import type { Hit, PhraseMatch, RoleMatch } from "../knowledge/index.js";
-import { type Ctx, isPossessive, lowerCase, roleMatch } from "./context.js";
+import { type Ctx, isCapitalised, isPossessive, lowerCase, roleMatch } from "./context.js";
 import { isHonorific, nameLexicon } from "./lexicon.js";
 
 export interface Cues {
@@ -92,8 +92,14 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
     const lower = lowerCase(t);
     const m = ctx.cover[k];
     if (m) {
-      const afterTo = lowerCase(ctx.toks[m.start - 1] ?? "") === "to";
-      if (!take(ctx, m, c, afterTo)) break;
+      // "ambassador to Canberra", "the Australian ambassador in Tokyo": the host, not the side.
+      const afterTo = /^(to|in)$/.test(lowerCase(ctx.toks[m.start - 1] ?? ""));
+      if (!take(ctx, m, c, afterTo)) {
+        // "President Lula's special adviser": an aide acts for the side of the person named.
+        if (isPossessive(ctx.toks[m.end] ?? "") && m.hits.some((h) => h.kind === "person"))
+          c.personAt = m.start;
+        break;
+      }
       if (c.country && countryFrom === -1) countryFrom = m.start;
       c.from = m.start;
       k = m.start - 1;
@@ -104,12 +110,15 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
       t === "-" ||
       lower === "then-" ||
       lower === "of" ||
+      lower === "for" ||
       isHonorific(nameLexicon(), t)
     ) {
       k--;
       continue;
     }
-    if (lower === "to" || (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))) {
+    // "in" only before a place read as part of the title ("ambassador in Tokyo"), not before the name.
+    const inTitle = lower === "in" && k + 1 < at && ctx.cover[k + 1] !== null;
+    if (lower === "to" || inTitle || (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))) {
       k--;
       continue;
     }
@@ -132,12 +141,25 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
     }
     break;
   }
-  // After a comma, only a real title counts ("China's top diplomat, Wang Yi"), not any clause.
-  if (comma && !c.role && !c.counterpart) return NO_CUES;
+  // After a comma, only a real title counts ("China's top diplomat, Wang Yi"), not any clause; or an
+  // elliptic one: "the presidents of Venezuela, Nicolas Maduro, and of Guyana, Irfaan Ali".
+  if (comma && !c.role && !c.counterpart) {
+    if (!ellipticOf(ctx, c, at)) return NO_CUES;
+    // The country stays a mention of its own: the name is not a title phrase.
+    c.from = -1;
+  }
   if (!c.role && !c.country && !c.org && !c.counterpart) return NO_CUES;
   // A country alone counts only right before the name ("China's Wang Yi", "Indian national X").
   if (!c.role && !c.org && !c.counterpart && countryFrom < at - 3) return NO_CUES;
   return c;
+}
+
+/** "…, and of Guyana, Irfaan Ali": a country after "and of", right before the comma and the name. */
+function ellipticOf(ctx: Ctx, c: Cues, at: number): boolean {
+  if (!c.country || c.from < 2 || ctx.toks[at - 1] !== ",") return false;
+  const m = ctx.cover[c.from];
+  if (!m || m.end !== at - 1) return false;
+  return lowerCase(ctx.toks[c.from - 1] ?? "") === "of" && lowerCase(ctx.toks[c.from - 2] ?? "") === "and";
 }
 
 /** "of China" or an apposition ", South Korea's foreign minister," after token `end` (exclusive). */
@@ -151,10 +173,13 @@ export function appositionAfter(ctx: Ctx, end: number): Readonly<Cues> {
     return c;
   }
   if (next !== "," && next !== "(") return NO_CUES;
+  // ", after talks with EU officials": a clause opened by a preposition or conjunction, no apposition.
+  if (/^(ADP|SCONJ|CCONJ)$/.test(ctx.pos[end + 1] ?? "")) return NO_CUES;
   const c = emptyCues();
   const last = ctx.sentEnd[ctx.sent[Math.max(0, end - 1)] as number] as number;
   let k = end + 1;
   let prev = "";
+  let roleEnd = -1;
   for (let steps = 0; k < last && steps < 14; steps++) {
     const t = ctx.toks[k] as string;
     if (/^[,.;:()"“”]$/.test(t)) break;
@@ -171,11 +196,15 @@ export function appositionAfter(ctx: Ctx, end: number): Readonly<Cues> {
     }
     if (m) {
       take(ctx, m, c, prev === "to");
+      if (m.hits.some((h) => h.kind === "role")) roleEnd = m.end;
       k = m.end;
       prev = "";
       continue;
     }
     if (p === "PROPN" && c.personAt === -1 && prev === "to") c.personAt = k;
+    // ", the Dominican Prime Minister Roosevelt Skerrit": a name right after the title owns it (a list).
+    else if (k === roleEnd && p === "PROPN" && isCapitalised(t) && !nameLexicon().nonNames.has(t))
+      return NO_CUES;
     prev = lowerCase(t);
     k++;
   }

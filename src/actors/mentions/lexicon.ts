@@ -9,6 +9,8 @@ interface NamesFile {
   particles: string[];
   nonNames: string[];
   nonNameSuffixes: string[];
+  givenNamesToo: string[];
+  surnamesLikeWords: string[];
   titleNouns: string[];
   locationWords: string[];
   groups: { persons: string[]; countries: string[] };
@@ -22,6 +24,10 @@ export interface NameLexicon {
   honorificInitials: Uint8Array;
   particles: Set<string>;
   nonNames: Set<string>;
+  /** Month names that are given names too ("Jan", "May"). */
+  givenNamesToo: Set<string>;
+  /** Surnames spelt like function words ("He" of He Lifeng). */
+  surnamesLikeWords: Set<string>;
   /** A 6+ letter word with one of these endings is a common word, not a name ("Consultation"). */
   nonNameSuffix: RegExp;
   titleNouns: Set<string>;
@@ -46,6 +52,8 @@ export function nameLexicon(): NameLexicon {
     honorificInitials: initialsOf(Object.keys(file.honorifics)),
     particles: new Set(file.particles),
     nonNames: new Set(file.nonNames),
+    givenNamesToo: new Set(file.givenNamesToo ?? []),
+    surnamesLikeWords: new Set(file.surnamesLikeWords ?? []),
     titleNouns: new Set(file.titleNouns),
     nonNameSuffix: new RegExp(`^\\p{L}{3,}(${file.nonNameSuffixes.join("|")})$`, "u"),
     locationWords: new Set(file.locationWords),

@@ -19,6 +19,21 @@ export interface NameRun {
 
 const NEVER_POS = new Set(["DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM", "SYM"]);
 const ARABIC_ARTICLE = /^(al|el|ad|as|ash|at|az|ar)[-‐]\p{Lu}/u;
+/** The Arabic article as a token of its own, before a hyphen ("al" "-" "Sisi", "El" "-" "Sisi"). */
+const ARTICLE_WORD = /^(al|el|ad|as|ash|at|az|ar)$/i;
+
+/** Tokens "al" "-" "Sisi" touching at i: the article, a hyphen and a name word (3), else 0. */
+function articleHyphen(ctx: Ctx, i: number, end: number): number {
+  if (i + 2 >= end || !ARTICLE_WORD.test(ctx.toks[i] as string)) return 0;
+  const dash = ctx.toks[i + 1];
+  if (dash !== "-" && dash !== "\u2010") return 0;
+  const tk = ctx.doc.tokens;
+  const a = tk[i] as { end: number };
+  const h = tk[i + 1] as { start: number; end: number };
+  const b = tk[i + 2] as { start: number };
+  if (a.end !== h.start || h.end !== b.start) return 0;
+  return isCapitalised(ctx.toks[i + 2] as string) && nameToken(ctx, i + 2) ? 3 : 0;
+}
 
 function personHit(ctx: Ctx, i: number): Person | null {
   const m = ctx.matchAt[i];
@@ -35,7 +50,7 @@ function nameToken(ctx: Ctx, i: number): boolean {
   const c0 = t.charCodeAt(0);
   if (c0 < 128 && (c0 < 65 || c0 > 90) && c0 !== 97 && c0 !== 101) return false;
   if (ctx.cover[i] && !personHit(ctx, (ctx.cover[i] as { start: number }).start)) return false;
-  if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t);
+  if (NEVER_POS.has(ctx.pos[i] as string)) return ARABIC_ARTICLE.test(t) || functionWordSurname(ctx, i, t);
   let shape = shapeCache.get(t);
   if (shape === undefined) {
     shape = nameShape(t);
@@ -43,6 +58,14 @@ function nameToken(ctx: Ctx, i: number): boolean {
     shapeCache.set(t, shape);
   }
   return shape;
+}
+
+/** "Vice Premier He Lifeng": a surname spelt like a function word (names.json), mid-sentence before a
+ * proper noun ("Why He Said No", a headline, has no proper noun after it). */
+function functionWordSurname(ctx: Ctx, i: number, t: string): boolean {
+  if (!nameLexicon().surnamesLikeWords.has(t) || i === ctx.sentFirst[ctx.sent[i] as number]) return false;
+  const next = ctx.toks[i + 1];
+  return next !== undefined && ctx.pos[i + 1] === "PROPN" && nameShape(next);
 }
 
 /** Whether a token's spelling allows a name, memoised: several regexes, and tokens repeat a lot. */
@@ -53,6 +76,18 @@ function nameShape(t: string): boolean {
   if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(t)) return false;
   const lex = nameLexicon();
   return !lex.nonNames.has(t) && !lex.nonNameSuffix.test(t.toLowerCase());
+}
+
+/** "Foreign Minister Jan Lipavsky": a month word that is also a given name, after a title or an
+ * honorific and before a name word ("in May Putin said" has neither). */
+function givenAfterTitle(ctx: Ctx, i: number, end: number, honorific: boolean): boolean {
+  if (!nameLexicon().givenNamesToo.has(ctx.toks[i] as string) || i + 1 >= end || !nameToken(ctx, i + 1))
+    return false;
+  if (honorific) return true;
+  const prev = lowerCase(ctx.toks[i - 1] ?? "");
+  if (prev === "counterpart" || nameLexicon().titleNouns.has(prev)) return true;
+  const before = ctx.cover[i - 1];
+  return before?.hits.some((h) => h.kind === "role") === true;
 }
 
 /** "S", "C." — an initial inside a name. */
@@ -97,7 +132,10 @@ export function findNameRuns(ctx: Ctx): NameRun[] {
       }
       const startsName =
         a < end &&
-        (nameToken(ctx, a) || (isInitial(ctx.toks[a] as string) && a + 1 < end && nameToken(ctx, a + 1)));
+        (nameToken(ctx, a) ||
+          givenAfterTitle(ctx, a, end, hon) ||
+          articleHyphen(ctx, a, end) > 0 ||
+          (isInitial(ctx.toks[a] as string) && a + 1 < end && nameToken(ctx, a + 1)));
       // A capitalised common word opening a sentence ("Previously", "Officials") is not a name.
       // A capitalised word opening a sentence may be a common word: people.ts only ties it to a
       // person already named (or an office holder) when it stands alone.
@@ -105,10 +143,15 @@ export function findNameRuns(ctx: Ctx): NameRun[] {
         i = a + 1;
         continue;
       }
-      let j = a + 1;
-      while (j < end && j - a < 6 && !personHit(ctx, j)) {
+      let j = a + (articleHyphen(ctx, a, end) || 1);
+      while (j < end && j - a < 8 && !personHit(ctx, j)) {
         const t = ctx.toks[j] as string;
-        if (nameToken(ctx, j)) j++;
+        const article = articleHyphen(ctx, j, end);
+        if (article > 0) j += article;
+        else if (nameToken(ctx, j)) j++;
+        else if (lex.givenNamesToo.has(t) && !/^\d/.test(ctx.toks[j + 1] ?? "")) j++;
+        // "Vice Premier Liu He met": a given name spelt like a function word, inside a name.
+        else if (lex.surnamesLikeWords.has(t) && ctx.toks[j + 1] !== ",") j++;
         else if (isInitial(t) && j + 1 < end && nameToken(ctx, j + 1)) j++;
         else if (lex.particles.has(t) && j + 1 < end && nameToken(ctx, j + 1)) j++;
         else break;

@@ -1,6 +1,7 @@
 // A person's country and role from the evidence: the title or apposition (strongest), the office-holder
 // table, then context — a person named with a known one in the same clause, or a bare title on the
 // article's own side. No evidence at all: null, never a guess.
+import { formKey } from "../knowledge/index.js";
 import type { Ctx } from "../mentions/context.js";
 import { bestCountry, type Entity, termAt } from "./entities.js";
 import type { People } from "./people.js";
@@ -13,13 +14,16 @@ export function assignCountries(ctx: Ctx, people: People): void {
     const c = m.cues;
     if (!c) continue;
     const e = m.entity;
-    if (c.org) {
-      e.evidence.push({ country: null, weight: 3 });
-      e.org ??= c.org;
-    } else if (c.country) {
+    // An EU official acts for the EU (EUR) whatever their nationality; an official of another body
+    // named with a country ("Iran's Supreme National Security Council", "China's UN envoy") acts for
+    // that country; with none (the UN Secretary-General), for no country.
+    const orgFor = c.org ? actsFor(ctx, c.org.id) : null;
+    if (c.org) e.org ??= c.org;
+    if (orgFor) e.evidence.push({ country: orgFor, weight: 3 });
+    else if (c.country) {
       // A counterpart's own country is the demonym before "counterpart"; anything else is a title.
       e.evidence.push({ country: c.country, weight: 3 });
-    }
+    } else if (c.org) e.evidence.push({ country: null, weight: 3 });
     if (c.role && 3 > e.roleWeight) {
       e.role = c.role;
       e.roleWeight = 3;
@@ -31,11 +35,23 @@ export function assignCountries(ctx: Ctx, people: People): void {
   for (const e of people.entities.values()) if (e.evidence.some((x) => x.weight >= 3)) e.bareTitle = false;
   for (const e of people.entities.values()) {
     if (!e.person) continue;
-    const { term, current } = termAt(e.person, ctx.date);
+    const named = e.role ? formKey(e.role.role.name) : null;
+    const at = termAt(e.person, ctx.date);
+    // An undated article: the term of the office the article names, if the person ever held it.
+    const undated =
+      ctx.date === null && named ? e.person.terms.find((t) => formKey(t.role) === named) : undefined;
+    const term = undated ?? at.term;
+    const current = undated !== undefined || at.current;
     if (!term) continue;
-    e.evidence.push({ country: term.country, weight: current ? 2 : 1.5 });
-    if (term.country === null && term.organisation)
-      e.org ??= { id: term.organisation, code: term.organisation };
+    const org = term.country === null && term.organisation ? term.organisation : null;
+    // The holder of the very office the article names, on that day: the table beats a slip of the
+    // text ("the Dominican Republic's Prime Minister Skerrit": Dominica has the prime minister).
+    const sameOffice = current && named !== null && named === formKey(term.role);
+    e.evidence.push({
+      country: org ? actsFor(ctx, org) : term.country,
+      weight: sameOffice ? 10 : current ? 2 : 1.5,
+    });
+    if (org) e.org ??= { id: org, code: ctx.k.organisationById(org)?.code ?? org };
     if (!e.role) {
       e.role = ctx.k.role(term.role);
       e.roleWeight = 2;
@@ -53,10 +69,56 @@ export function assignCountries(ctx: Ctx, people: People): void {
   fromContext(ctx, people);
 }
 
-/** Clause neighbours, then the article's side for bare titles. */
+/** The code an organisation's officials act for ("EUR" for the EU), or null. */
+function actsFor(ctx: Ctx, id: string): string | null {
+  return ctx.k.organisationById(id)?.actsFor ?? null;
+}
+
+/** Clause neighbours, then the article's side for bare titles, then the one country of the article
+ * no one else acts for. */
 function fromContext(ctx: Ctx, people: People): void {
   const open = [...people.entities.values()].filter((e) => bestCountry(e) === undefined);
   if (open.length === 0) return;
+  clauseOrHome(ctx, people, open);
+  const still = open.filter((e) => bestCountry(e) === undefined);
+  if (still.length !== 1 || !pairedWithKnown(ctx, people, still[0] as Entity)) return;
+  const left = countriesOf(ctx);
+  for (const e of people.entities.values()) {
+    const c = bestCountry(e);
+    if (c) left.delete(c);
+  }
+  // "Gustavo Petro and Daniel Noboa shook hands … Petro said Colombia wanted peace with Ecuador".
+  if (left.size === 1) (still[0] as Entity).evidence.push({ country: [...left][0] as string, weight: 0.4 });
+}
+
+/** Whether `e` is named with "and" beside a person whose country is known ("Petro and Noboa"). */
+function pairedWithKnown(ctx: Ctx, people: People, e: Entity): boolean {
+  const ms = people.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i] as (typeof ms)[number];
+    if (m.entity !== e) continue;
+    const before = ms[i - 1];
+    const after = ms[i + 1];
+    if (before && before.end === m.start - 1 && ctx.toks[before.end] === "and" && bestCountry(before.entity))
+      return true;
+    if (after && after.start === m.end + 1 && ctx.toks[m.end] === "and" && bestCountry(after.entity))
+      return true;
+  }
+  return false;
+}
+
+/** Countries the article names as actors (not places after "in", "to", …). */
+function countriesOf(ctx: Ctx): Set<string> {
+  const found = new Set<string>();
+  for (let k = 0; k < ctx.toks.length; k++) {
+    const m = ctx.matchAt[k];
+    if (!m || /^(to|in|at|from|into|across|near|via)$/i.test(ctx.toks[k - 1] ?? "")) continue;
+    for (const h of m.hits) if (h.kind === "country") found.add(h.country.iso3);
+  }
+  return found;
+}
+
+function clauseOrHome(ctx: Ctx, people: People, open: Entity[]): void {
   const home = homeCountry(people);
   for (const e of open) {
     // A bare title ("Foreign Secretary X") speaks for the article's own side.
@@ -91,15 +153,28 @@ function countryIn(ctx: Ctx, people: People, at: number, self: Entity, clause: b
   const found = new Set<string>();
   for (const m of people.mentions) {
     if (m.start < a || m.start >= b || m.entity === self) continue;
+    // "Petro and Noboa shook hands": people joined by "and" are as often two sides as one.
+    if (ctx.toks[m.end] === "and" || ctx.toks[m.start - 1] === "and") continue;
     const c = bestCountry(m.entity);
     if (c) found.add(c);
   }
   for (let k = a; k < b; k++) {
     const m = ctx.matchAt[k];
     if (!m || /^(to|in|at|from|into|across|near)$/i.test(ctx.toks[k - 1] ?? "")) continue;
+    // "Colombian President Gustavo Petro and Daniel Noboa": that country is Petro's title.
+    if (inTitleOfOther(people, k, self)) continue;
     for (const h of m.hits) if (h.kind === "country") found.add(h.country.iso3);
   }
   return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** Whether token k is in the title of another person's mention ("Colombian" of "Colombian President X"). */
+function inTitleOfOther(people: People, k: number, self: Entity): boolean {
+  for (const m of people.mentions) {
+    const from = m.cues && m.cues.from >= 0 ? m.cues.from : m.start;
+    if (m.entity !== self && from <= k && k < m.start) return true;
+  }
+  return false;
 }
 
 /** The side of the people named with a bare title ("Prime Minister Narendra Modi"), when they agree. */

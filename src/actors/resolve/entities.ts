@@ -68,15 +68,22 @@ interface HolderIndex {
 }
 
 let holderIndex: HolderIndex | null = null;
+let indexedFor: unknown = null;
 
-/** Office-holder persons by surname key and by first letter (typo candidates), built once. */
+/** Office-holder persons by surname key and by first letter (typo candidates), built once per
+ * knowledge base (a user's files or a test may swap it). */
 export function holders(): HolderIndex {
-  if (holderIndex) return holderIndex;
+  const k = knowledge();
+  if (holderIndex && indexedFor === k) return holderIndex;
+  indexedFor = k;
   const bySurname = new Map<string, Person[]>();
   const byInitial = new Map<string, Person[]>();
-  for (const p of knowledge().holderTable.persons.values()) {
+  for (const p of k.holderTable.persons.values()) {
     const s = formKey(p.surname);
     bySurname.set(s, [...(bySurname.get(s) ?? []), p]);
+    // "el-Sisi" is called "Sisi" as often: index the surname without its Arabic article too.
+    const bare = /^(al|el|ad|as|ash|at|az|ar) (\S+)$/.exec(s)?.[2];
+    if (bare) bySurname.set(bare, [...(bySurname.get(bare) ?? []), p]);
     const i = formKey(p.name).charAt(0);
     byInitial.set(i, [...(byInitial.get(i) ?? []), p]);
   }

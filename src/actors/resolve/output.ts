@@ -175,7 +175,11 @@ export class Output {
     const country = bestCountry(e) ?? null;
     const sector = e.role?.sector ?? e.sector ?? (e.person ? "GOV" : null);
     const code =
-      e.org && country === null ? e.org.code : country ? country + (sector ?? "") : (sector ?? "---");
+      e.org && (country === null || country === this.ctx.k.organisationById(e.org.id)?.actsFor)
+        ? e.org.code
+        : country
+          ? country + (sector ?? "")
+          : (sector ?? "---");
     const actor: Actor = {
       id,
       kind: "person",

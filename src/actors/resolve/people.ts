@@ -3,7 +3,7 @@
 import { distance } from "fastest-levenshtein";
 import { formKey, type Person } from "../knowledge/index.js";
 import { appositionAfter, type Cues, NO_CUES, titleBefore } from "../mentions/attributes.js";
-import type { Ctx } from "../mentions/context.js";
+import { type Ctx, isCapitalised, spanOf } from "../mentions/context.js";
 import { nameLexicon } from "../mentions/lexicon.js";
 import type { NameRun } from "../mentions/names.js";
 import {
@@ -16,6 +16,9 @@ import {
   personKey,
   termAt,
 } from "./entities.js";
+
+/** The Arabic article before a surname ("al-Sisi", "el-Sisi"), as a name word. */
+const ARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar"]);
 
 export interface People {
   entities: Map<string, Entity>;
@@ -63,6 +66,8 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   };
   const entityFor = (p: Person) => people.entities.get(personKey(p)) ?? newEntity(p.name, p);
   const singles: Array<[NameRun, Cues]> = [];
+  // Multi-word runs with no evidence yet: a person if a later sentence calls them by surname.
+  const pending: Array<[NameRun, Cues, readonly string[]]> = [];
 
   // Pass 1: full names, so that a surname before the full name (a headline) still finds it.
   for (const run of runs) {
@@ -73,12 +78,21 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       continue;
     }
     const words = nameWords(text);
-    if (words.length < 2) {
+    // "al-Sisi", "el-Sisi" alone are a surname, like "Sisi".
+    if (words.length < 2 || (words.length === 2 && ARTICLES.has(words[0] as string))) {
       singles.push([run, cues]);
       continue;
     }
-    if (!evidence(ctx, run, cues)) continue;
-    const same = findEntity(people, (e) => words.every((w) => e.words.includes(w)));
+    if (!evidence(ctx, run, cues)) {
+      if (words.length <= 3 && !run.placeLike) pending.push([run, cues, words]);
+      continue;
+    }
+    // Spacing of one name differs between mentions ("Yoon Suk-yeol", "Yoon Sukyeol"): one person.
+    const compact = words.join("");
+    const same = findEntity(
+      people,
+      (e) => words.every((w) => e.words.includes(w)) || (e.words.length > 1 && e.words.join("") === compact),
+    );
     if (same) {
       add(run, same, "name", 1, cues);
       continue;
@@ -91,16 +105,38 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     add(run, newEntity(text.replace(/ ([-‐])/g, "$1"), null), "name", 0.9, cues);
   }
 
+  // "William Ruto and Abiy Ahmed met …" then "Ruto said …": a run named again by its last word, in
+  // a later sentence where that word reads as a name, is a person.
+  for (const [run, cues, words] of pending) {
+    const last = words[words.length - 1] as string;
+    const later = singles.some(
+      ([s, sc]) =>
+        ctx.sent[s.start] !== ctx.sent[run.start] &&
+        s.start > run.start &&
+        formKey(ctx.toks[s.start] as string) === last &&
+        plausibleName(ctx, s, sc),
+    );
+    if (!later || findEntity(people, (e) => e.words.includes(last))) continue;
+    add(run, newEntity(runText(ctx, run).replace(/ ([-‐])/g, "$1"), null), "name", 0.8, cues);
+  }
+  people.mentions.sort((a, b) => a.start - b.start);
+
   // Pass 2: one-word names.
   for (const [run, cues] of singles) {
-    const word = formKey(ctx.toks[run.start] as string);
+    const word = formKey(ctx.toks[run.end - 1] as string);
     const inDoc = filterEntities(people, (e) => e.words.includes(word));
     if (inDoc.length > 0) {
       const ranked = rankByNearness(people, inDoc, run.start);
       add(run, ranked[0] as Entity, "surname", ranked.length > 1 ? 0.6 : 0.95, cues, ranked.slice(1));
       continue;
     }
-    const byHolders = (holders().bySurname.get(word) ?? []).filter((p) => heldHere(ctx, p));
+    const named = holders().bySurname.get(word) ?? [];
+    let byHolders = named.filter((p) => heldHere(ctx, p));
+    // "Ruto and Abiy met…": a surname standing alone, not the end of a longer proper name
+    // ("Lockheed Martin"), may be the one holder of that name in office anywhere on the date.
+    if (byHolders.length === 0 && ctx.date !== null && standsAlone(ctx, run.start, run.end)) {
+      byHolders = named.filter((p) => inOffice(p, ctx.date));
+    }
     if (byHolders.length === 1 && plausibleName(ctx, run, cues)) {
       add(run, entityFor(byHolders[0] as Person), "surname", 0.85, cues);
       continue;
@@ -114,19 +150,20 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     // An unknown one-word name counts only with a title or an honorific ("spokesman Peskov").
     const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
     const place = run.placeLike && ctx.toks[run.start - 1] === "of";
-    if ((cues.role || run.honorific) && ctx.pos[run.start] === "PROPN" && !initial && !place) {
-      add(run, newEntity(ctx.toks[run.start] as string, null), "name", 0.7, cues);
+    if ((cues.role || run.honorific) && ctx.pos[run.end - 1] === "PROPN" && !initial && !place) {
+      add(run, newEntity(runText(ctx, run), null), "name", 0.7, cues);
     }
   }
   people.mentions.sort((a, b) => a.start - b.start);
   return people;
 }
 
-/** The run's tokens joined by spaces; a one-token run (most) is its token, with nothing to build. */
+/** The run as written ("al-Sisi" keeps its hyphen), spaces made single; a one-token run (most) is
+ * its token, with nothing to build. */
 function runText(ctx: Ctx, run: NameRun): string {
   return run.end === run.start + 1
     ? (ctx.toks[run.start] as string)
-    : ctx.toks.slice(run.start, run.end).join(" ");
+    : spanOf(ctx, run.start, run.end).text.replace(/\s+/g, " ");
 }
 
 /** The first entity (in order of introduction) that passes `test`, without copying the map's values. */
@@ -152,19 +189,33 @@ function evidence(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   const next = ctx.toks[run.end] ?? "";
   const p = ctx.pos[run.end] ?? "";
   if (p === "VERB" || p === "AUX" || /^['’]s?$/.test(next)) return true;
+  if (coordinatedSubject(ctx, run.end, 2)) return true;
   if (nameLexicon().titleNouns.has(ctx.toks[run.start - 1] ?? "")) return true;
   // ", who …" / ", a …" / ", the …" apposition or relative clause.
   return next === "," && /^(who|a|an|the|his|her)$/i.test(ctx.toks[run.end + 1] ?? "");
+}
+
+/** "Ruto and Abiy met", "William Ruto and Abiy Ahmed said": after the run, "and" and one more
+ * capitalised run of `min` to three words, then a verb (a full name pairs with a full name: in
+ * "Angela Keane and Justin Sink in Washington" the tagger reads "Sink" as a verb). */
+function coordinatedSubject(ctx: Ctx, end: number, min: number): boolean {
+  if (ctx.toks[end] !== "and") return false;
+  let k = end + 1;
+  const stop = Math.min(ctx.sentEnd[ctx.sent[end] as number] as number, end + 5);
+  while (k < stop && ctx.pos[k] === "PROPN" && isCapitalised(ctx.toks[k] as string)) k++;
+  if (k - end - 1 < min) return false;
+  return ctx.pos[k] === "VERB" || (ctx.pos[k] === "AUX" && ctx.pos[k + 1] === "VERB");
 }
 
 /** A one-word candidate that reads as a person: a title or honorific, or a proper noun mid-sentence. */
 function plausibleName(ctx: Ctx, run: NameRun, cues: Cues): boolean {
   if (cues.role || run.honorific || cues.country) return true;
   const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
-  if (!initial) return ctx.pos[run.start] === "PROPN";
-  // "Modi said …": a sentence-opening word followed by its verb.
+  if (!initial) return ctx.pos[run.end - 1] === "PROPN";
+  // "Modi said …", "Ruto and Abiy met …": a sentence-opening word followed by its verb.
   return (
-    /^(VERB|AUX)$/.test(ctx.pos[run.end] ?? "") && !nameLexicon().nonNames.has(ctx.toks[run.start] as string)
+    (/^(VERB|AUX)$/.test(ctx.pos[run.end] ?? "") || coordinatedSubject(ctx, run.end, 1)) &&
+    !nameLexicon().nonNames.has(ctx.toks[run.start] as string)
   );
 }
 
@@ -200,6 +251,8 @@ function holderTypo(ctx: Ctx, words: readonly string[]): Person | null {
   const cands = typoCandidates(`n\u0000${words.join(" ")}`, () =>
     (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter((p) => typoOf(words, personWords(p))),
   );
+  // An undated article: a full name one letter off a holder's is that holder, whenever they held
+  // office, as long as the article names their country.
   const found = cands.filter((p) => heldHere(ctx, p));
   return found.length === 1 ? (found[0] as Person) : null;
 }
@@ -232,6 +285,16 @@ function placesOf(ctx: Ctx): Set<string> {
   return places;
 }
 
+/** True when the tokens either side of [start, end) are not capitalised words of the same name. */
+function standsAlone(ctx: Ctx, start: number, end: number): boolean {
+  const capital = (i: number) => {
+    const t = ctx.toks[i];
+    return t !== undefined && ctx.sent[i] === ctx.sent[start] && /^\p{Lu}/u.test(t);
+  };
+  const first = start === ctx.sentFirst[ctx.sent[start] as number];
+  return (first || !capital(start - 1)) && !capital(end);
+}
+
 /** Offices news names by surname alone without naming the country: those of the G20 states
  * (members in organisations.json) and of the UN, the EU and NATO. */
 let worldKnown: Set<string> | null = null;
@@ -249,13 +312,13 @@ function widelyKnown(ctx: Ctx): Set<string> {
  * those (with every state's leaders known, "Martin" of "Lockheed Martin" is somebody's surname).
  * An article that names no place at all ("Modi said…") leaves every office open. */
 function heldHere(ctx: Ctx, p: Person): boolean {
-  if (!inOffice(p, ctx.date)) return false;
+  const date = ctx.date;
+  if (date !== null && !inOffice(p, date)) return false;
   const places = placesOf(ctx);
   if (places.size === 0) return true;
   const known = widelyKnown(ctx);
-  const date = ctx.date as string;
   return p.terms.some((t) => {
-    if (t.start > date || (t.end !== null && date > t.end)) return false;
+    if (date !== null && (t.start > date || (t.end !== null && date > t.end))) return false;
     const office = t.country ?? `org:${t.organisation}`;
     return places.has(office) || known.has(office);
   });
@@ -293,7 +356,7 @@ function merge(a: Readonly<Cues>, b: Readonly<Cues>): Readonly<Cues> {
     counterpart: a.counterpart,
     possessor: a.possessor,
     from: a.from,
-    personAt: b.personAt,
+    personAt: b.personAt >= 0 ? b.personAt : a.personAt,
   };
 }
 
