@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { OfficeQuery } from "../../../src/actors/knowledge/index.js";
+import { formKey, type OfficeQuery } from "../../../src/actors/knowledge/index.js";
 import { shipped } from "./shared.js";
 
 const k = shipped();
@@ -123,6 +123,20 @@ describe("people", () => {
     expect(k.personByName("Lee Jae-myung")?.surname).toBe("Lee");
     expect(k.personByName("Shinzo Abe")?.surname).toBe("Abe");
     expect(k.personByName("Charles III")?.surname).toBe("Charles III");
+  });
+
+  it("keeps one name for one person across offices and bodies", () => {
+    const faki = k.personByName("Moussa Faki");
+    expect(faki?.name).toBe("Moussa Faki Mahamat");
+    expect(faki?.surname).toBe("Faki");
+    expect(new Set(faki?.terms.map((t) => t.country ?? t.organisation))).toEqual(new Set(["TCD", "AU"]));
+    // An alias of one holder that is another holder's name splits one person in two ("King
+    // Abdullah", an alias of two kings, is no one's name).
+    const names = new Set(k.holderTable.holders.map((h) => formKey(h.name)));
+    const split = k.holderTable.holders.filter((h) =>
+      h.aliases.some((a) => formKey(a) !== formKey(h.name) && names.has(formKey(a))),
+    );
+    expect(split.map((h) => h.name)).toEqual([]);
   });
 
   it("does not know ordinary words as people", () => {
