@@ -194,6 +194,8 @@ export function appositionAfter(ctx: Ctx, end: number): Readonly<Cues> {
       prev = "";
       continue;
     }
+    // ", the Barbadian Prime Minister Mia Mottley": a known person's name right after the title owns it.
+    if (m && k === roleEnd && m.hits.some((h) => h.kind === "person")) return NO_CUES;
     if (m) {
       take(ctx, m, c, prev === "to");
       if (m.hits.some((h) => h.kind === "role")) roleEnd = m.end;
