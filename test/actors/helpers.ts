@@ -23,6 +23,11 @@ export function actorsOf(text: string, published: string | null = "2024-06-10"):
 export const person = (d: ActorDocument, name: string) =>
   d.actors.find((a) => a.kind === "person" && a.name === name);
 
+/** The person the text calls `name`: a known person keeps their table name, and the text's form is
+ * one of their aliases ("Abdel Fattah el-Sisi" is Abdel Fattah al-Sisi). */
+export const personCalled = (d: ActorDocument, name: string) =>
+  person(d, name) ?? d.actors.find((a) => a.kind === "person" && a.aliases.includes(name));
+
 export const people = (d: ActorDocument) => d.actors.filter((a) => a.kind === "person").map((a) => a.name);
 
 /** The mention whose text is exactly `text` (the first one, or the n-th). */

@@ -2,7 +2,7 @@
 // German name forms, each one person with the right country.
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/language/analyse.js";
-import { actorsOf, people, person } from "./helpers.js";
+import { actorsOf, people, person, personCalled } from "./helpers.js";
 
 const tokenTexts = (text: string) => analyse(text).tokens.map((t) => text.slice(t.start, t.end));
 
@@ -104,7 +104,7 @@ describe("particles and Arabic name forms", () => {
   for (const [text, name, iso] of cases)
     it(`finds ${name}`, () => {
       const d = actorsOf(text, "2023-07-13");
-      expect(person(d, name)?.country, people(d).join(" | ")).toBe(iso);
+      expect(personCalled(d, name)?.country, people(d).join(" | ")).toBe(iso);
     });
 
   it("ties 'Sisi' and 'al-Sisi' later in the article to the full name", () => {

@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge, setKnowledge } from "../../src/actors/knowledge/index.js";
-import { actorsOf, people, person } from "./helpers.js";
+import { actorsOf, people, person, personCalled } from "./helpers.js";
 
 const countryOf = (text: string, name: string, date = "2023-12-14") => {
   const d = actorsOf(text, date);
-  const p = person(d, name);
+  const p = personCalled(d, name);
   if (!p) throw new Error(`${name} not found among: ${people(d).join(" | ")}`);
   return p.country;
 };

@@ -97,7 +97,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       add(run, same, "name", 1, cues);
       continue;
     }
-    const typo = findEntity(people, (e) => typoOf(words, e.words)) ?? holderTypo(ctx, words);
+    const typo = findEntity(people, (e) => typoOf(words, e.words)) ?? holderTypo(ctx, words, cues);
     if (typo) {
       add(run, "key" in typo ? typo : entityFor(typo), "typo", 0.7, cues);
       continue;
@@ -246,14 +246,17 @@ function typoCandidates(key: string, scan: () => Person[]): Person[] {
   return v;
 }
 
-/** The one office holder in office on the date whose full name is `words` with one word misspelt. */
-function holderTypo(ctx: Ctx, words: readonly string[]): Person | null {
+/** The one office holder in office on the date whose full name is `words` with one word misspelt:
+ * of a place the article names, or holding the very office the title names ("the Dominican
+ * Republic's Prime Minister Roosvelt Skerrit": Dominica has the prime minister). */
+function holderTypo(ctx: Ctx, words: readonly string[], cues: Cues): Person | null {
   const cands = typoCandidates(`n\u0000${words.join(" ")}`, () =>
     (holders().byInitial.get(words[0]?.charAt(0) ?? "") ?? []).filter((p) => typoOf(words, personWords(p))),
   );
   // An undated article: a full name one letter off a holder's is that holder, whenever they held
   // office, as long as the article names their country.
-  const found = cands.filter((p) => heldHere(ctx, p));
+  const office = cues.role ? formKey(cues.role.role.name) : null;
+  const found = cands.filter((p) => heldHere(ctx, p, office));
   return found.length === 1 ? (found[0] as Person) : null;
 }
 
@@ -310,8 +313,9 @@ function widelyKnown(ctx: Ctx): Set<string> {
 /** An office holder in office on the article's date, of a G20 state or world body or of a country
  * or organisation the article names: a surname or a misspelt name alone is resolved only against
  * those (with every state's leaders known, "Martin" of "Lockheed Martin" is somebody's surname).
- * An article that names no place at all ("Modi said…") leaves every office open. */
-function heldHere(ctx: Ctx, p: Person): boolean {
+ * An article that names no place at all ("Modi said…") leaves every office open; `office` (a title
+ * before the name) admits a holder of that very office wherever it is. */
+function heldHere(ctx: Ctx, p: Person, office: string | null = null): boolean {
   const date = ctx.date;
   if (date !== null && !inOffice(p, date)) return false;
   const places = placesOf(ctx);
@@ -319,8 +323,8 @@ function heldHere(ctx: Ctx, p: Person): boolean {
   const known = widelyKnown(ctx);
   return p.terms.some((t) => {
     if (date !== null && (t.start > date || (t.end !== null && date > t.end))) return false;
-    const office = t.country ?? `org:${t.organisation}`;
-    return places.has(office) || known.has(office);
+    const where = t.country ?? `org:${t.organisation}`;
+    return places.has(where) || known.has(where) || (office !== null && formKey(t.role) === office);
   });
 }
 
