@@ -1,4 +1,5 @@
 // Scraper/CMS markers, navigation residue and "read also" links: whole lines, or glued to real text.
+import { isSpace } from "../language/chars.js";
 import type { RemovalReason } from "../model/document.js";
 import { lexicon } from "./lexicon.js";
 import { wordCount } from "./text.js";
@@ -19,19 +20,6 @@ function bare(s: string): string {
   return start === 0 && end === l.length ? l : l.slice(start, end);
 }
 
-/** What `\s` matches in a JS regex. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 const BARE_START = new Set([..."•·*▪►>|-"].map((ch) => ch.charCodeAt(0)));
 const BARE_END = new Set([...":.!|»>›-"].map((ch) => ch.charCodeAt(0)));
 const isBareStart = (c: number): boolean => isSpace(c) || BARE_START.has(c);

@@ -6,18 +6,12 @@
 // hundred) get a small table of their own that stays in the CPU cache. Contractions are marked so
 // that telling one from a plain lexeme needs no read of wink's packed lexicon.
 
-/** FNV-1a over UTF-16 code units: start from HASH_SEED and fold in each code with hashStep(). */
-export const HASH_SEED = 0x811c9dc5 | 0;
+import { FNV_SEED, fnvOf, fnvStep } from "./fnv.js";
 
-export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
-
-export function hashOf(text: string, start: number, end: number): number {
-  let hash = HASH_SEED;
-  for (let p = start; p < end; p++) hash = hashStep(hash, text.charCodeAt(p));
-  return hash;
-}
+/** FNV-1a over UTF-16 code units (fnv.ts): start from HASH_SEED and fold in each code with hashStep(). */
+export const HASH_SEED = FNV_SEED;
+export const hashStep = fnvStep;
+export const hashOf = fnvOf;
 
 // Size of the small table: 1,024 words measured faster in the pipeline than 4,096 or 16,384.
 const HOT_WORDS = 1024;

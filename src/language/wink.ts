@@ -6,12 +6,14 @@
 // common raw tokens cut without regexes (wink-split.ts), and tokens kept in reused typed arrays.
 // Everything here mirrors wink-nlp 2.4.0 src/wink-nlp.js readDoc() with pipe ["pos"]; the model is
 // loaded on first use: it takes a while and most commands (list, export) never need it.
-// test/language/wink.test.ts checks the output against plain readDoc().
+// test/language/wink.test.ts and wink-fork.test.ts check the output against plain readDoc();
+// wink-version.ts refuses other wink versions; src/language/README.md says what an upgrade re-checks.
 import { createRequire } from "node:module";
 import { PosAutomaton, type PosMatch } from "./pos-automaton.js";
 import { LexemeIndex } from "./wink-lexemes.js";
 import { BITS_4_LEMMA, type WinkCache, WinkTokens } from "./wink-sink.js";
 import { splitIntoTokens, type WinkTokenizer } from "./wink-split.js";
+import { checkWinkVersions } from "./wink-version.js";
 
 const require = createRequire(import.meta.url);
 
@@ -117,6 +119,8 @@ let tagger: Tagger | undefined;
 
 function getTagger(): Tagger {
   if (!tagger) {
+    // Refuse a wink other than the one this file mirrors, before reading any of its internals.
+    checkWinkVersions(require);
     // As wink-nlp.js load(), minus the SBD, NER, negation and sentiment models we do not run.
     const model = require("wink-eng-lite-web-model");
     const Cache = require("wink-nlp/src/cache.js");

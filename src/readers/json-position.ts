@@ -21,8 +21,14 @@ export function jsonErrorLine(text: string): number | null {
         i++;
         return;
       }
-      if (c === "\\") i++;
-      else if ((c as string) < " ") fail();
+      // An escape is one of JSON's, "\u" with four hex digits: "\q" is an error JSON.parse names.
+      if (c === "\\") {
+        i++;
+        if (text[i] === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? "x")) fail();
+      } else if ((c as string) < " ") fail();
     }
     fail();
   };

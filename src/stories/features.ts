@@ -1,13 +1,11 @@
 // The signature's two feature sets (word shingles and content words, see text.ts) in one pass over
 // the text: words are hashed while they are scanned, so no word strings are made. Gives exactly
 // shingleHashes(words(text)), and contentHashes(words(text)) with repeats.
+import { FNV_PRIME, FNV_SEED } from "../language/fnv.js";
 import { combine, fmix } from "./hash.js";
 import { HashSet32 } from "./hash-set.js";
 import { SHINGLE, stopwords } from "./text.js";
 
-// As int32, so the running hash stays a small integer in V8 (0x811c9dc5 itself is a double).
-const FNV_SEED = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 const Y = "y".charCodeAt(0);
 const S = "s".charCodeAt(0);
 const I = "i".charCodeAt(0);

@@ -1,13 +1,11 @@
 // MinHash over 32-bit feature hashes. Hand-written because it is far faster than the npm packages:
 // one string hash per feature, then one cheap integer mix (one-permutation hashing).
+import { FNV_SEED, fnvStep } from "../language/fnv.js";
 
 /** FNV-1a over UTF-16 code units, finished with a murmur3 avalanche so low bits are usable. */
-export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+export function hashString(s: string, seed = FNV_SEED): number {
+  let h = seed | 0;
+  for (let i = 0; i < s.length; i++) h = fnvStep(h, s.charCodeAt(i));
   return fmix(h);
 }
 

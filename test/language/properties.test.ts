@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/language/analyse.js";
 import type { Span } from "../../src/model/document.js";
+import { newsy } from "./newsy.js";
 
 function checkSpans(text: string, spans: Span[]): void {
   let last = 0;
@@ -15,39 +16,6 @@ function checkSpans(text: string, spans: Span[]): void {
   }
 }
 
-// Text made of news-like pieces, so the abbreviation and quote paths are exercised, not just noise.
-const pieces = fc.constantFrom(
-  "U.S.",
-  "S. Korea",
-  "Mr.",
-  "Dec. 25",
-  "3.5",
-  "...",
-  '"',
-  "”",
-  "“",
-  ".",
-  "?",
-  " ",
-  "\n",
-  "\n\n",
-  "\r\n",
-  "Kim Jong-un",
-  "Tae-",
-  "-yul",
-  "said",
-  "The",
-  "é",
-  "😀",
-  "\u00a0",
-  "http://x.com/a?b=1",
-  "e-mail@x.org",
-  "$5.3",
-  "can't",
-);
-const newsy = fc
-  .array(fc.oneof(pieces, fc.string({ maxLength: 4 })), { maxLength: 40 })
-  .map((a) => a.join(""));
 const anyText = fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), newsy);
 
 describe("analyse properties", () => {

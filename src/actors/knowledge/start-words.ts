@@ -7,6 +7,7 @@
 //   a clear bit means "no", a set bit "maybe";
 // - one-character tokens (punctuation, mostly) get the caller's exact answer stored per character.
 // Anything else is a "maybe".
+import { FNV_SEED, fnvStep } from "../../language/fnv.js";
 
 /** 2^16 bits: a few thousand first words leave well under 5% of the bits set. */
 const BITS = 1 << 16;
@@ -57,12 +58,12 @@ export class StartWords {
  * letters and digits only. */
 function plainWordHash(text: string): number {
   if (text.length === 0) return -1;
-  let h = 0x811c9dc5;
+  let h = FNV_SEED;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return -1;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = fnvStep(h, c);
   }
   return (h ^ (h >>> 16)) & (BITS - 1);
 }
