@@ -10,6 +10,8 @@ export interface CleanResult {
   text: string;
   meta: Metadata;
   removed: RemovedLine[];
+  /** Every line would have gone: the record's sentences were kept as they were (see keepSentences). */
+  shortRecord?: true;
 }
 
 /** Passes after the first only confirm the result (or catch noise a removal uncovered); this bounds them. */
@@ -75,7 +77,8 @@ export function cleanBody(
       true,
     );
   }
-  if (texts.length === 0) return { ...keepSentences(removed), meta: dated(meta, defaults) };
+  if (texts.length === 0)
+    return { ...keepSentences(removed), meta: dated(meta, defaults), shortRecord: true };
   return { text: texts.join("\n\n"), meta: dated(meta, defaults), removed };
 }
 
@@ -84,16 +87,23 @@ const SENTENCE_REASONS = new Set<RemovedLine["reason"]>(["title", "related-headl
 
 /**
  * A short record is news too: when every line would go (a one-sentence record read as a headline), its
- * sentences stay, each once, and only the rest is reported removed.
+ * sentences stay, each once, and only the rest is reported removed. The title comes back only when
+ * nothing else would: it is in the metadata already, and cleaning the result again with that title
+ * as a hint would remove it then (cleaning must give the same text twice).
  */
 function keepSentences(removed: RemovedLine[]): Omit<CleanResult, "meta"> {
+  const body = restore(removed, (r) => r.reason !== "title");
+  return body.text ? body : restore(removed, () => true);
+}
+
+function restore(removed: RemovedLine[], may: (r: RemovedLine) => boolean): Omit<CleanResult, "meta"> {
   const kept = new Set<string>();
   const rest: RemovedLine[] = [];
   const paras: string[] = [];
   // In the order of the body (removals are reported rule by rule).
   for (const r of [...removed].sort((a, b) => a.line - b.line)) {
     const key = normKey(r.text);
-    if (!SENTENCE_REASONS.has(r.reason) || wordCount(r.text) < 2) rest.push(r);
+    if (!SENTENCE_REASONS.has(r.reason) || wordCount(r.text) < 2 || !may(r)) rest.push(r);
     else if (!kept.has(key)) {
       kept.add(key);
       paras.push(r.text);
