@@ -77,7 +77,7 @@ for (const r of records) {
   if (!okCat) kinds.set(kindOf(doc), (kinds.get(kindOf(doc)) ?? 0) + 1);
   if (showMisses && !okCat)
     console.log(
-      `${r.id}: want ${r.event} got ${e?.plover ?? "-"} (${e?.code ?? ""}) | ${strip(r.text as string).slice(0, 90)}`,
+      `${r.id}: want ${r.event} got ${e?.plover ?? "-"} (${e?.code ?? ""}) [${kindOf(doc).slice(0, 12)}] | ${strip(r.text as string).slice(0, 140)}`,
     );
 }
 const n = records.length;

@@ -19,6 +19,7 @@ import {
   usable,
 } from "./participants.js";
 import { locationIn } from "./places.js";
+import { ploverCategory } from "./plover.js";
 import { eventDate, eventModality } from "./when.js";
 
 interface Found {
@@ -141,7 +142,9 @@ export function extractEvents(
     if (target && !otherCountryAfter(f, source, target, actors))
       events.push(makeEvent(f, source, target, []));
   }
-  return mergeEvents(events);
+  const merged = mergeEvents(events);
+  for (const e of merged) e.plover = ploverCategory(e);
+  return merged;
 }
 
 // Roots whose acts two parties do together ("agreed", "pledged", "cooperate").

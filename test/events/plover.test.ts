@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findActors } from "../../src/actors/stage.js";
+import { analyseArticle } from "../../src/eval/actors-dev.js";
+import { cameo } from "../../src/events/codebook.js";
+import { lexicon } from "../../src/events/lexicon.js";
+import { extractEvents } from "../../src/events/stage.js";
+
+const plover = (text: string): string[] =>
+  extractEvents(
+    findActors(
+      analyseArticle({ id: "p", title: null, published: "2024-05-02", source: null, url: null, text }),
+    ),
+    lexicon(),
+    { domestic: true },
+  ).map((e) => `${e.plover} ${e.code}`);
+
+describe("PLOVER categories from the reference's definitions", () => {
+  it("reads lifting a curfew as a concession, sanctions as SANCTION, razing homes as COERCE", () => {
+    expect(cameo("0813")?.plover).toBe("CONCEDE");
+    expect(cameo("0814")?.plover).toBe("CONCEDE");
+    expect(cameo("163")?.plover).toBe("SANCTION");
+    expect(cameo("1712")?.plover).toBe("COERCE");
+  });
+
+  it("keeps every CAMEO code, demand for withdrawal included", () => {
+    expect(cameo("106")).toMatchObject({ code: "106", plover: "DEMAND" });
+    expect(cameo("1056")?.name).toBe("Demand de-escalation of military engagement");
+  });
+
+  it("codes a cooperative act only announced as an intention (AGREE)", () => {
+    expect(plover("Chile will send medical aid to Peru next week.")[0]).toMatch(/^AGREE/);
+    expect(plover("Kenya's president will visit Uganda in March.")[0]).toMatch(/^AGREE 04/);
+    expect(plover("Kenya's president visited Uganda on Monday.")[0]).toMatch(/^CONSULT 04/);
+  });
+
+  it("codes killing by an army as fighting, by unnamed gunmen as assault", () => {
+    expect(plover("Bolivian troops killed two Peruvian farmers near the border on Monday.")[0]).toMatch(
+      /^FIGHT/,
+    );
+  });
+});
