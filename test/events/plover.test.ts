@@ -39,3 +39,13 @@ describe("PLOVER categories from the reference's definitions", () => {
     );
   });
 });
+
+describe("objects counted with a quantity", () => {
+  it("reach the actor past 'more than', 'at least', 'up to'", () => {
+    expect(plover("Chilean police arrested more than 40 Bolivian miners on Sunday.")[0]).toMatch(
+      /^COERCE 173/,
+    );
+    expect(plover("Kenyan police detained at least 12 Somali traders.")[0]).toMatch(/^COERCE 173/);
+    expect(plover("Gunmen kidnapped up to 9 Turkish engineers in the north.")[0]).toMatch(/^ASSAULT 181/);
+  });
+});
