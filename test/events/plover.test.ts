@@ -46,6 +46,6 @@ describe("objects counted with a quantity", () => {
       /^COERCE 173/,
     );
     expect(plover("Kenyan police detained at least 12 Somali traders.")[0]).toMatch(/^COERCE 173/);
-    expect(plover("Gunmen kidnapped up to 9 Turkish engineers in the north.")[0]).toMatch(/^ASSAULT 181/);
+    expect(plover("Syrian rebels kidnapped up to 9 Turkish engineers in the north.")[0]).toMatch(/^ASSAULT 181/);
   });
 });
