@@ -42,8 +42,10 @@ function referenceCategory(code, draft, mode) {
 // Codes whose category the draft table gives otherwise than the reference's own definitions: lifting
 // a curfew or a state of emergency is a promise, CONCEDE ("remove curfews"); sanctions and embargoes
 // reduce relations, SANCTION ("stop or restrict commercial or other material exchange"); destroying
-// property is repression, COERCE ("destroy property").
-const REFERENCE_CATEGORY = { "0813": "CONCEDE", "0814": "CONCEDE", 163: "SANCTION", 1712: "COERCE" };
+// property is repression, COERCE ("destroy property"); an occupation carried out is use of force
+// ("distinct from ASSAULT, which refers to military occupations that have been … carried out"),
+// by armed forces, FIGHT.
+const REFERENCE_CATEGORY = { "0813": "CONCEDE", "0814": "CONCEDE", 163: "SANCTION", 1712: "COERCE", 192: "FIGHT" };
 
 const codes = [];
 for (const [code, name] of names) {
