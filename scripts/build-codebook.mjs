@@ -44,8 +44,15 @@ function referenceCategory(code, draft, mode) {
 // reduce relations, SANCTION ("stop or restrict commercial or other material exchange"); destroying
 // property is repression, COERCE ("destroy property"); an occupation carried out is use of force
 // ("distinct from ASSAULT, which refers to military occupations that have been … carried out"),
-// by armed forces, FIGHT.
-const REFERENCE_CATEGORY = { "0813": "CONCEDE", "0814": "CONCEDE", 163: "SANCTION", 1712: "COERCE", 192: "FIGHT" };
+// by armed forces, FIGHT; violent repression is COERCE ("Repression, violence against civilians").
+const REFERENCE_CATEGORY = {
+  "0813": "CONCEDE",
+  "0814": "CONCEDE",
+  163: "SANCTION",
+  1712: "COERCE",
+  175: "COERCE",
+  192: "FIGHT",
+};
 
 const codes = [];
 for (const [code, name] of names) {

@@ -109,3 +109,43 @@ describe("fighting written as a noun", () => {
     );
   });
 });
+
+describe("cancellations, failures and refusals of offers", () => {
+  it("codes a cancelled visit as reduced relations (SANCTION)", () => {
+    expect(first("The Dutch foreign minister cancelled a planned visit to Turkey on Friday.")).toMatch(
+      /^SANCTION 160/,
+    );
+  });
+
+  it("codes failing to reach agreement as a rejection", () => {
+    expect(first("Sudan and South Sudan failed to reach agreement on oil fees on Sunday.")).toMatch(
+      /^REJECT 127/,
+    );
+  });
+
+  it("codes rejecting an offer made by another side", () => {
+    expect(first("Kenya rejected a fresh offer from Somalia for direct talks.")).toMatch(
+      /^REJECT 125 KEN>SOM/,
+    );
+  });
+
+  it("codes a demand that the other side act as a demand", () => {
+    expect(first("Egypt repeated its demand that Ethiopia stop filling the dam.")).toMatch(
+      /^DEMAND 100 EGY>ETH/,
+    );
+  });
+});
+
+describe("armed forces and repression", () => {
+  it("reads warplanes and gunships of a country as its military, whose killings are fighting", () => {
+    expect(first("Syrian warplanes killed 12 Turkish soldiers near Idlib.")).toMatch(
+      /^FIGHT 180 SYRMIL>TURMIL/,
+    );
+  });
+
+  it("codes opening fire to disperse protesters as repression (COERCE)", () => {
+    expect(first("Iranian police opened fire to disperse Kurdish protesters in Sanandaj.")).toMatch(
+      /^COERCE 175 IRNCOP/,
+    );
+  });
+});
