@@ -46,6 +46,16 @@ describe("objects counted with a quantity", () => {
       /^COERCE 173/,
     );
     expect(plover("Kenyan police detained at least 12 Somali traders.")[0]).toMatch(/^COERCE 173/);
-    expect(plover("Syrian rebels kidnapped up to 9 Turkish engineers in the north.")[0]).toMatch(/^ASSAULT 181/);
+    expect(plover("Syrian rebels kidnapped up to 9 Turkish engineers in the north.")[0]).toMatch(
+      /^ASSAULT 181/,
+    );
+  });
+});
+
+describe("the European Community of older reports", () => {
+  it("is the EU's predecessor and acts as IGOEUREEC", () => {
+    expect(
+      plover("The European Community demanded the withdrawal of Serbian forces from Croatia.")[0],
+    ).toMatch(/^DEMAND 106/);
   });
 });
