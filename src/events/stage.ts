@@ -43,6 +43,9 @@ export interface EventOptions {
    * "the Georgian government"), as PETRARCH-style coders do. Off by default: Dyad is about
    * relations between countries, so the export and the dev figures leave them out. */
   domestic?: boolean;
+  /** Also keep acts with a doer and no counterpart in the text ("Kurds demonstrated in Kirkuk",
+   * "the president resigned"), as PLOVER codes them: the event's target is null. Off by default. */
+  oneSided?: boolean;
 }
 
 export function extractEvents(
@@ -124,6 +127,17 @@ export function extractEvents(
       const e = reported(makeEvent(f, doer, doer, []), reporter, same);
       if (e.source === reporter) events.push(e);
     }
+    // A one-sided act: its doer alone, when no reporter or main dyad gives it a counterpart.
+    const alone = sources[0];
+    if (
+      opts.oneSided &&
+      pairs.length === 0 &&
+      !reporter &&
+      sources.length === 1 &&
+      alone &&
+      !trig.pattern.implicit
+    )
+      events.push({ ...makeEvent(f, alone, alone, []), target: null });
     if (pairs.length === 0 && trig.pattern.implicit) {
       // A symmetric act with no side named ("an agreement was reached") is the main dyad's.
       const sides = trig.pattern.symmetric ? dedupe([...sources, ...targets], same) : sources;

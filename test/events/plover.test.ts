@@ -59,3 +59,26 @@ describe("the European Community of older reports", () => {
     ).toMatch(/^DEMAND 106/);
   });
 });
+
+describe("one-sided acts (PLOVER's events with no target)", () => {
+  const coded = (text: string, oneSided: boolean) =>
+    extractEvents(
+      findActors(
+        analyseArticle({ id: "o", title: null, published: "2024-05-02", source: null, url: null, text }),
+      ),
+      lexicon(),
+      { domestic: true, oneSided },
+    ).map((e) => `${e.plover} ${e.source.code}>${e.target?.code ?? "-"}`);
+
+  it("code a doer with no counterpart only when asked", () => {
+    const text = "Armenian farmers demonstrated on Monday against new fuel taxes.";
+    expect(coded(text, true)[0]).toMatch(/^PROTEST ARM.*>-$/);
+    expect(coded(text, false)).toEqual([]);
+  });
+
+  it("leave events with two sides as they were", () => {
+    expect(coded("Chilean police arrested two Peruvian fishermen on Monday.", true)).toEqual([
+      "COERCE CHLCOP>PERAGR",
+    ]);
+  });
+});
