@@ -127,10 +127,13 @@ export function extractEvents(
       const e = reported(makeEvent(f, doer, doer, []), reporter, same);
       if (e.source === reporter) events.push(e);
     }
-    // A one-sided act: its doer alone, when no reporter or main dyad gives it a counterpart.
+    // A one-sided act: its doer alone, when no reporter or main dyad gives it a counterpart. A
+    // participle describing a noun ("the Israeli-occupied West Bank") reports no act.
     const alone = sources[0];
+    const described = ctx.words[i - 1] === "-";
     if (
       opts.oneSided &&
+      !described &&
       pairs.length === 0 &&
       !reporter &&
       sources.length === 1 &&

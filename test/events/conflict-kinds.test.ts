@@ -149,3 +149,20 @@ describe("armed forces and repression", () => {
     );
   });
 });
+
+describe("acts announced as possible", () => {
+  it("codes force or restrictions a government is 'prepared to' impose as a threat", () => {
+    expect(
+      first("Bolivia's government said it is prepared to impose martial law in Chile's border towns."),
+    ).toMatch(/^THREATEN/);
+  });
+
+  it("codes a threat to strike or to extend a curfew", () => {
+    expect(first("Greek unions threatened to hold a general strike against German firms.")).toMatch(
+      /^THREATEN 130/,
+    );
+    expect(first("The Kenyan president will extend the curfew in Somalia's border region.")).toMatch(
+      /^THREATEN/,
+    );
+  });
+});
