@@ -8,6 +8,7 @@ import type { DyadEvent } from "../model/document.js";
 interface Rules {
   intended: { roots: string[]; modalities: string[]; category: string };
   armedForce: { codes: string[]; sectors: string[]; category: string };
+  patterns: { [id: string]: string };
 }
 let rules: { r: Rules; roots: Set<string>; modalities: Set<string>; codes: Set<string> } | undefined;
 
@@ -22,11 +23,16 @@ function load() {
   };
 }
 
-/** The event's PLOVER category: the codebook's, unless tense or the source's sector decides. */
-export function ploverCategory(e: Pick<DyadEvent, "code" | "modality" | "plover" | "source">): string {
+/** The event's PLOVER category: the codebook's, unless tense, the act's words or the source's
+ * sector decide. */
+export function ploverCategory(
+  e: Pick<DyadEvent, "code" | "modality" | "plover" | "source" | "mentions">,
+): string {
   rules ??= load();
   if (rules.roots.has(e.code.slice(0, 2)) && rules.modalities.has(e.modality))
     return rules.r.intended.category;
+  const byPattern = rules.r.patterns[e.mentions[0]?.pattern ?? ""];
+  if (byPattern) return byPattern;
   if (rules.codes.has(e.code) && rules.r.armedForce.sectors.some((s) => e.source.code.slice(3).startsWith(s)))
     return rules.r.armedForce.category;
   return e.plover;

@@ -82,3 +82,29 @@ describe("one-sided acts (PLOVER's events with no target)", () => {
     ]);
   });
 });
+
+describe("resignations, withdrawals and aircraft", () => {
+  it("codes a resignation as RETREAT, and agreeing to resign as AGREE", () => {
+    const one = (text: string) =>
+      extractEvents(
+        findActors(
+          analyseArticle({ id: "r", title: null, published: "2024-05-02", source: null, url: null, text }),
+        ),
+        lexicon(),
+        { domestic: true, oneSided: true },
+      ).map((e) => e.plover);
+    expect(one("Peruvian President Pedro Castillo resigned on Sunday.")[0]).toBe("RETREAT");
+    expect(one("Peruvian President Pedro Castillo has agreed to resign.")[0]).toBe("AGREE");
+  });
+
+  it("codes pulling troops out as a retreat, and being willing to as an intention", () => {
+    expect(plover("Armenia withdrew its troops from Azerbaijan on Friday.")[0]).toMatch(/^RETREAT 0874/);
+    expect(plover("Armenia says it is willing to withdraw its troops from Azerbaijan.")[0]).toMatch(
+      /^AGREE 0874/,
+    );
+  });
+
+  it("reads a country's aircraft as its military", () => {
+    expect(plover("Turkish aircraft killed 9 Syrian civilians in Afrin.")[0]).toMatch(/^FIGHT 180/);
+  });
+});
