@@ -166,3 +166,17 @@ describe("acts announced as possible", () => {
     );
   });
 });
+
+describe("demands for a meeting and investigations done to someone", () => {
+  it("codes demanding a meeting of a body as a demand on it", () => {
+    expect(first("Armenia demanded a meeting of the UN Security Council on Azerbaijan's shelling.")).toMatch(
+      /^DEMAND 108 ARM>IGOUNO/,
+    );
+  });
+
+  it("codes being put under investigation in a country as an investigation", () => {
+    expect(first("A Russian diplomat has been put under investigation in Austria for spying.")).toMatch(
+      /^INVESTIGATE 090/,
+    );
+  });
+});
