@@ -6,8 +6,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 const ref = resolve(process.argv[2] ?? "../shared/reference");
+// CAMEO.eventcodes.txt as published glues one row to the next ("…engagement106:[-5.0] Demand
+// withdrawal"): split such a row so code 106 is not lost.
+const unglue = (text) => text.replace(/([a-z])(\d{3,4}):\[[^\]]*\]\s*/g, "$1\n$2\t");
 const rows = (file) =>
-  readFileSync(resolve(ref, file), "utf8").split("\n").slice(1).map((l) => l.split("\t")).filter((r) => r[0]?.trim());
+  unglue(readFileSync(resolve(ref, file), "utf8")).split("\n").slice(1).map((l) => l.split("\t")).filter((r) => r[0]?.trim());
 
 const names = new Map(rows("cameo/CAMEO.eventcodes.txt").map(([code, name]) => [code.trim(), name.trim()]));
 const goldstein = new Map(rows("cameo/CAMEO.goldsteinscale.txt").map(([code, g]) => [code.trim(), Number(g)]));
@@ -33,8 +36,23 @@ function referenceCategory(code, draft, mode) {
   if (draft === "REQUEST") return "DEMAND";
   if (draft === "ACCUSE") return mode === "investigate" ? "INVESTIGATE" : "DISAPPROVE";
   if (code.startsWith("19") && draft === "ASSAULT") return "FIGHT"; // conventional military force
-  return draft;
+  return REFERENCE_CATEGORY[code] ?? draft;
 }
+
+// Codes whose category the draft table gives otherwise than the reference's own definitions: lifting
+// a curfew or a state of emergency is a promise, CONCEDE ("remove curfews"); sanctions and embargoes
+// reduce relations, SANCTION ("stop or restrict commercial or other material exchange"); destroying
+// property is repression, COERCE ("destroy property"); an occupation carried out is use of force
+// ("distinct from ASSAULT, which refers to military occupations that have been … carried out"),
+// by armed forces, FIGHT; violent repression is COERCE ("Repression, violence against civilians").
+const REFERENCE_CATEGORY = {
+  "0813": "CONCEDE",
+  "0814": "CONCEDE",
+  163: "SANCTION",
+  1712: "COERCE",
+  175: "COERCE",
+  192: "FIGHT",
+};
 
 const codes = [];
 for (const [code, name] of names) {

@@ -24,7 +24,13 @@ function openStore(file: string): DocumentStore {
 
 export async function ingestCommand(
   paths: string[],
-  opts: DbOption & { json?: boolean; workers?: string; domestic?: boolean; published?: string },
+  opts: DbOption & {
+    json?: boolean;
+    workers?: string;
+    domestic?: boolean;
+    oneSided?: boolean;
+    published?: string;
+  },
 ): Promise<IngestSummary> {
   const published = opts.published === undefined ? undefined : checkDate(opts.published);
   const store = openStore(opts.db);
@@ -37,6 +43,7 @@ export async function ingestCommand(
       workers,
       published,
       domestic: opts.domestic === true,
+      oneSided: opts.oneSided === true,
       onProgress: (s) => progress.update(s),
     });
     progress.stop();

@@ -25,6 +25,10 @@ program
     "--domestic",
     "also code events inside one country (protesters and their government); applies to the documents this run processes",
   )
+  .option(
+    "--one-sided",
+    "also code acts with a doer and no counterpart (protests, resignations), as PLOVER does",
+  )
   .option("--published <date>", "publication date (YYYY-MM-DD) for inputs that carry none")
   .action(async (paths: string[], opts) => {
     await ingestCommand(paths, opts);

@@ -1,5 +1,5 @@
 // PLOVER GSR (the CAMEO manual's example sentences in PLOVER terms) through the product: each
-// record's text, markup stripped, as a one-sentence JSONL document through `dyad ingest --domestic`
+// record's text, markup stripped, as a one-sentence JSONL document through `dyad ingest --domestic --one-sided`
 // and `dyad export` (see suite-docs.ts); accuracy of the PLOVER category of the first exported event
 // and of its source and target. Records the ingest refuses count as coded with nothing.
 // Usage: npm run eval:plover [-- --misses]
@@ -39,7 +39,7 @@ const day = (d: string | undefined): string | null =>
       : null;
 const run = await runProduct(
   records.map((r) => ({ id: r.id, text: strip(r.text as string), published: day(r.date) })),
-  { domestic: true },
+  { domestic: true, oneSided: true },
 );
 // PLOVER's own codes: the CAMEO manual's older country codes, and organisations coded only as
 // "IGO"/"NGO" (any organisation of that kind fits).
@@ -77,7 +77,7 @@ for (const r of records) {
   if (!okCat) kinds.set(kindOf(doc), (kinds.get(kindOf(doc)) ?? 0) + 1);
   if (showMisses && !okCat)
     console.log(
-      `${r.id}: want ${r.event} got ${e?.plover ?? "-"} (${e?.code ?? ""}) | ${strip(r.text as string).slice(0, 90)}`,
+      `${r.id}: want ${r.event} got ${e?.plover ?? "-"} (${e?.code ?? ""}) [${kindOf(doc).slice(0, 12)}] | ${strip(r.text as string).slice(0, 140)}`,
     );
 }
 const n = records.length;

@@ -16,7 +16,9 @@ export interface Frame {
 
 // Tokens that may sit inside a noun phrase between a preposition and its actor.
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PRON", "PROPN", "NOUN", "PART"]);
-const QUANTITY = new Set(["over", "about", "around", "nearly", "almost", "some", "up"]);
+const QUANTITY = new Set(["over", "about", "around", "nearly", "almost", "some", "up", "than", "least"]);
+// The preposition of a quantity phrase, not of the noun phrase: "[at] least 12", "up [to] 16".
+const QUANTITY_PREP: Record<string, string> = { at: "least", to: "" };
 const NP_PUNCT = new Set(["-", "'s", "’s", "'", "’"]);
 // A mention after one of these is not the clause's subject ("talks with Wang, Park said").
 const NOT_SUBJECT = new Set([
@@ -69,7 +71,11 @@ function introducer(ctx: EvCtx, at: number, floor: number): number {
     const compound =
       (pos === "VERB" && ctx.words[k - 1] === "-") ||
       (pos === "ADV" && ctx.words[k + 1] === "of") ||
-      (QUANTITY.has(w) && next === "NUM") ||
+      (QUANTITY.has(w) && (next === "NUM" || ctx.toks[k + 2]?.pos === "NUM")) ||
+      (w in QUANTITY_PREP &&
+        (QUANTITY_PREP[w]
+          ? ctx.words[k + 1] === QUANTITY_PREP[w]
+          : ctx.words[k - 1] === "up" && next === "NUM")) ||
       (pos === "VERB" && /ed$/.test(w) && next === "NOUN");
     if (ctx.coverAt[k] || NP_POS.has(pos) || NP_PUNCT.has(w) || compound) k--;
     else if (w === "of" && ofs++ < 1) k--;

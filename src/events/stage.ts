@@ -19,6 +19,7 @@ import {
   usable,
 } from "./participants.js";
 import { locationIn } from "./places.js";
+import { ploverCategory } from "./plover.js";
 import { eventDate, eventModality } from "./when.js";
 
 interface Found {
@@ -42,6 +43,9 @@ export interface EventOptions {
    * "the Georgian government"), as PETRARCH-style coders do. Off by default: Dyad is about
    * relations between countries, so the export and the dev figures leave them out. */
   domestic?: boolean;
+  /** Also keep acts with a doer and no counterpart in the text ("Kurds demonstrated in Kirkuk",
+   * "the president resigned"), as PLOVER codes them: the event's target is null. Off by default. */
+  oneSided?: boolean;
 }
 
 export function extractEvents(
@@ -123,6 +127,20 @@ export function extractEvents(
       const e = reported(makeEvent(f, doer, doer, []), reporter, same);
       if (e.source === reporter) events.push(e);
     }
+    // A one-sided act: its doer alone, when no reporter or main dyad gives it a counterpart. A
+    // participle describing a noun ("the Israeli-occupied West Bank") reports no act.
+    const alone = sources[0];
+    const described = ctx.words[i - 1] === "-";
+    if (
+      opts.oneSided &&
+      !described &&
+      pairs.length === 0 &&
+      !reporter &&
+      sources.length === 1 &&
+      alone &&
+      !trig.pattern.implicit
+    )
+      events.push({ ...makeEvent(f, alone, alone, []), target: null });
     if (pairs.length === 0 && trig.pattern.implicit) {
       // A symmetric act with no side named ("an agreement was reached") is the main dyad's.
       const sides = trig.pattern.symmetric ? dedupe([...sources, ...targets], same) : sources;
@@ -141,7 +159,9 @@ export function extractEvents(
     if (target && !otherCountryAfter(f, source, target, actors))
       events.push(makeEvent(f, source, target, []));
   }
-  return mergeEvents(events);
+  const merged = mergeEvents(events);
+  for (const e of merged) e.plover = ploverCategory(e);
+  return merged;
 }
 
 // Roots whose acts two parties do together ("agreed", "pledged", "cooperate").

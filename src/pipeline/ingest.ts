@@ -59,7 +59,10 @@ export async function ingest(
   const started = performance.now();
   const summary: IngestSummary = { read: 0, added: 0, replaced: 0, unchanged: 0, failed: [], seconds: 0 };
   const workers = options.workers ?? 0;
-  const pipeline: PipelineOptions = { domestic: options.domestic === true };
+  const pipeline: PipelineOptions = {
+    domestic: options.domestic === true,
+    oneSided: options.oneSided === true,
+  };
   const pool = workers > 0 ? new WorkerPool(workers, pipeline) : undefined;
   const maxInFlight = Math.max(PROCESS_BATCH, workers * IN_FLIGHT_PER_WORKER);
   // Every input in reading order, with its outcome once its batch has been sent.
