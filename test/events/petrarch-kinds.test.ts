@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { codesOf } from "./helpers.js";
+
+// Invented news sentences for the kinds the PETRARCH2 validation showed missing (issue 12).
+
+describe("a group named with the country it comes from", () => {
+  it("gives 'dissidents from X' the country X", () => {
+    expect(
+      codesOf("The French foreign minister met exiled dissidents from war-torn Syria on Monday."),
+    ).toContain("04 FRA>SYR");
+    expect(codesOf("Officials from Vietnam met Japanese diplomats in Hanoi.")).toContain("04 VNM>JPN");
+  });
+});
+
+describe("troops pulling back from a place", () => {
+  it("codes a withdrawal from a country as a military retreat (08)", () => {
+    expect(codesOf("Russian troops withdrew from Georgia on Monday.")).toContain("08 RUS>GEO");
+    expect(codesOf("Armenian forces retreated from the border region of Azerbaijan.")).toContain(
+      "08 ARM>AZE",
+    );
+  });
+
+  it("keeps an envoy withdrawn a diplomatic act, not a retreat", () => {
+    const keys = codesOf("Moscow withdrew its ambassador from Lithuania on Friday.");
+    expect(keys).toContain("16 RUS>LTU");
+    expect(keys).not.toContain("08 RUS>LTU");
+  });
+});
