@@ -5,7 +5,7 @@
 import type { EvCtx, Placed } from "./context.js";
 import type { Trigger } from "./match.js";
 import { type Place, placeAt } from "./places.js";
-import { eventNoun } from "./sides.js";
+import { documentNoun, eventNoun } from "./sides.js";
 
 export type Side = { placed: Placed; place?: undefined } | { place: Place; placed?: undefined };
 
@@ -229,6 +229,38 @@ function introducerEnd(ctx: EvCtx, at: number, end: number): number {
 /** The subject: nearest mention to the left in the clause that is not inside a PP. */
 function findSource(ctx: EvCtx, trig: Trigger, sentStart: number): Placed | null {
   const floor = Math.max(sentStart - 1, trig.from - 40);
+  // "the group that has seized parts of Iraq": a relative clause's subject is the noun before
+  // "that"/"which"/"who", an actor or not.
+  let r = trig.from - 1;
+  while (r > floor && /^(AUX|ADV|PART)$/.test(ctx.toks[r]?.pos ?? "")) r--;
+  // Not a noun or a bare gerund after "that" ("said that negotiations …", "adding that denying …").
+  const verb = !trig.pattern.noun && !(r === trig.from - 1 && ctx.words[trig.from]?.endsWith("ing"));
+  if (verb && r - 1 > floor && RELATIVE.has(ctx.words[r] as string)) {
+    const antecedent = ctx.coverAt[r - 1];
+    if (antecedent) return antecedent;
+    if (/^(NOUN|PROPN)$/.test(ctx.toks[r - 1]?.pos ?? "")) return null;
+  }
+  return nearestSubject(ctx, trig, floor) ?? documentSpeaker(ctx, trig, floor);
+}
+
+const RELATIVE = new Set(["that", "which", "who"]);
+
+/** "A report released in the Rwandan capital alleged …": a document heading the clause speaks for
+ * the first actor named in its phrase. */
+function documentSpeaker(ctx: EvCtx, trig: Trigger, floor: number): Placed | null {
+  let j = floor + 1;
+  while (j < trig.from && !ctx.coverAt[j] && (NP_POS.has(ctx.toks[j]?.pos ?? "") || ctx.words[j] === "-"))
+    j++;
+  if (j === floor + 1 || !documentNoun(ctx.words[j - 1] as string)) return null;
+  for (let k = j; k < trig.from; k++) {
+    const w = ctx.words[k] as string;
+    if (w === "," || w === ";" || RELATIVE.has(w)) return null;
+    if (ctx.coverAt[k]) return ctx.coverAt[k] ?? null;
+  }
+  return null;
+}
+
+function nearestSubject(ctx: EvCtx, trig: Trigger, floor: number): Placed | null {
   // In a complement ("urged the US to stop selling arms"), the doer is the nearest actor, PP or not.
   const complement = isComplement(ctx, trig);
   for (let j = trig.from - 1; j > floor; j--) {

@@ -32,12 +32,13 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 const MODAL = new Set(["would", "will", "to", "could", "can", "may", "might", "shall", "should", "must"]);
 
-/** A verb the tagger read as an adjective: a participle after "be" ("is being pressured by"), or
- * a bare verb after a modal ("would free"). */
+/** A verb the tagger read as an adjective: a participle after "be" ("is being pressured by") or
+ * before a "that" clause ("alleged that"), or a bare verb after a modal ("would free"). */
 function passiveAdj(ctx: EvCtx, i: number): boolean {
   if (ctx.toks[i]?.pos !== "ADJ") return false;
   const prev = ctx.words[i - 1] ?? "";
-  return (/ed$/.test(ctx.words[i] as string) && BE.has(prev)) || MODAL.has(prev);
+  const ed = /ed$/.test(ctx.words[i] as string);
+  return (ed && (BE.has(prev) || ctx.words[i + 1] === "that")) || MODAL.has(prev);
 }
 
 function slotHas(slot: Set<string>, word: string, lex: Lexicon): boolean {

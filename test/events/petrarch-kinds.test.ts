@@ -26,3 +26,28 @@ describe("troops pulling back from a place", () => {
     expect(keys).not.toContain("08 RUS>LTU");
   });
 });
+
+describe("who the subject is", () => {
+  it("takes the noun before 'that' as the subject of a relative clause", () => {
+    const keys = codesOf(
+      "The United States widened its campaign against the militant group that has seized parts of Iraq.",
+    );
+    expect(keys).not.toContain("17 USA>IRQ");
+    expect(codesOf("Chinese officials who visited Tokyo met Japanese diplomats.")).toContain("04 CHN>JPN");
+  });
+
+  it("lets a report speak for the country named in its phrase", () => {
+    expect(
+      codesOf(
+        "A long report released on Monday in the Armenian capital alleged that Turkey had armed the militias.",
+      ),
+    ).toContain("11 ARM>TUR");
+    expect(codesOf("A statement by the Chinese foreign ministry accused Japan of provocation.")).toContain(
+      "11 CHN>JPN",
+    );
+  });
+
+  it("reads 'alleged that' as an accusation even when tagged as an adjective", () => {
+    expect(codesOf("Serbia alleged that Croatia was hiding the suspects.")).toContain("11 SRB>HRV");
+  });
+});
