@@ -78,7 +78,7 @@ function take(ctx: Ctx, m: PhraseMatch, c: Cues, afterTo: boolean): boolean {
 
 /** Title words before token `at` (a name or a role), within the sentence. */
 export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<Cues> {
-  const c = emptyCues();
+  let c = emptyCues();
   const first = ctx.sentFirst[ctx.sent[at] as number] as number;
   let k = at - 1;
   let comma = false;
@@ -87,12 +87,22 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
     k--;
   }
   let countryFrom = -1;
+  // "The US commander in Iraq, General David Petraeus": a title phrase heading the sentence, then a
+  // comma and a rank; what the phrase gives counts only if it opens the sentence.
+  let beforeComma: Cues | null = null;
   for (let steps = 0; k >= first && steps < 10; steps++) {
     const t = ctx.toks[k] as string;
     const lower = lowerCase(t);
     const m = ctx.cover[k];
+    if (t === "," && allowComma && !comma && !beforeComma && k < at - 1 && !c.country && !c.org) {
+      beforeComma = { ...c };
+      k--;
+      continue;
+    }
     if (m) {
-      const afterTo = lowerCase(ctx.toks[m.start - 1] ?? "") === "to";
+      // "Special Envoy to the Middle East", "commander in Iraq": the place is where, not whose.
+      const prev = lowerCase(ctx.toks[m.start - 1] ?? "");
+      const afterTo = prev === "to" || (beforeComma !== null && prev === "in");
       if (!take(ctx, m, c, afterTo)) break;
       if (c.country && countryFrom === -1) countryFrom = m.start;
       c.from = m.start;
@@ -109,7 +119,11 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
       k--;
       continue;
     }
-    if (lower === "to" || (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))) {
+    if (
+      lower === "to" ||
+      (beforeComma && lower === "in") ||
+      (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))
+    ) {
       k--;
       continue;
     }
@@ -132,6 +146,8 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
     }
     break;
   }
+  const opens = k < first || (k === first && /^(the|a|an)$/i.test(ctx.toks[k] ?? ""));
+  if (beforeComma && !opens) c = beforeComma;
   // After a comma, only a real title counts ("China's top diplomat, Wang Yi"), not any clause.
   if (comma && !c.role && !c.counterpart) return NO_CUES;
   if (!c.role && !c.country && !c.org && !c.counterpart) return NO_CUES;
