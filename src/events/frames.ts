@@ -5,13 +5,15 @@
 import type { EvCtx, Placed } from "./context.js";
 import type { Trigger } from "./match.js";
 import { type Place, placeAt } from "./places.js";
-import { documentNoun, eventNoun } from "./sides.js";
+import { attackNoun, documentNoun, eventNoun } from "./sides.js";
 
 export type Side = { placed: Placed; place?: undefined } | { place: Place; placed?: undefined };
 
 export interface Frame {
   sources: Side[];
   targets: Side[];
+  /** The doer is named in an attack phrase ("killed in Israeli shelling"): military force. */
+  byAttack?: boolean;
 }
 
 // Tokens that may sit inside a noun phrase between a preposition and its actor.
@@ -219,6 +221,35 @@ function agentAfter(ctx: EvCtx, trig: Trigger, sentEnd: number): Placed | null {
   return null;
 }
 
+/** "were killed in Israeli tank shelling in the east of the Gaza Strip": the doer named in an
+ * attack phrase after a passive, and the place the attack hit, if named. */
+function attackAfter(
+  ctx: EvCtx,
+  trig: Trigger,
+  sentEnd: number,
+): { agent: Placed; place: Place | null } | null {
+  const end = Math.min(sentEnd, trig.to + WINDOW);
+  const at = trig.to;
+  if (ctx.words[at] !== "in" && ctx.words[at] !== "during") return null;
+  let agent: Placed | undefined;
+  let j = at + 1;
+  // "shelling" may be tagged as a verb: an attack noun continues the phrase.
+  const inPhrase = (w: string) => NP_POS.has(ctx.toks[j]?.pos ?? "") || w === "-" || attackNoun(w);
+  while (j < end && (ctx.coverAt[j] || inPhrase(ctx.words[j] as string))) {
+    agent ??= ctx.coverAt[j];
+    j++;
+  }
+  if (!agent || !attackNoun(ctx.words[j - 1] as string)) return null;
+  for (let k = j; k < end; k++) {
+    const w = ctx.words[k] as string;
+    if (CLAUSE_END.has(w) || w === ",") break;
+    if (ctx.words[k - 1] !== "of" && ctx.words[k - 1] !== "in" && ctx.words[k - 1] !== "the") continue;
+    const place = placeAt(ctx, k);
+    if (place) return { agent, place };
+  }
+  return { agent, place: null };
+}
+
 /** First token after determiners and adjectives from `at` (where an actor mention may start). */
 function introducerEnd(ctx: EvCtx, at: number, end: number): number {
   let j = at;
@@ -285,7 +316,7 @@ function isComplement(ctx: EvCtx, trig: Trigger): boolean {
 
 export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number): Frame {
   const f = frameOf(ctx, trig, sentStart, sentEnd);
-  return trig.pattern.reverse ? { sources: f.targets, targets: f.sources } : f;
+  return trig.pattern.reverse ? { ...f, sources: f.targets, targets: f.sources } : f;
 }
 
 function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number): Frame {
@@ -303,7 +334,15 @@ function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number):
     )
       k--;
     const near = ctx.coverAt[k] !== undefined || !/^(NOUN|NUM|PROPN)$/.test(ctx.toks[k]?.pos ?? "");
-    return { sources: by, targets: subj && near ? [{ placed: subj }] : [] };
+    const targets: Side[] = subj && near ? [{ placed: subj }] : [];
+    const attack = by.length === 0 ? attackAfter(ctx, trig, sentEnd) : null;
+    if (!attack) return { sources: by, targets };
+    // The victims named by no actor: the attack's place names their side ("in the Gaza Strip").
+    return {
+      sources: [{ placed: attack.agent }],
+      targets: targets.length || !attack.place ? targets : [{ place: attack.place }],
+      byAttack: true,
+    };
   }
   const inside = trig.object ? ctx.startAt[trig.object] : undefined;
   const targets = inside ? [{ placed: inside }] : findTargets(ctx, trig, sentEnd, pat.target);

@@ -8,10 +8,15 @@ interface SidesData {
   institutions: Record<string, string>;
   eventNouns: string[];
   documentNouns: string[];
+  attackNouns: string[];
 }
 
-let data: { institutions: [string, string][]; eventNouns: Set<string>; documentNouns: Set<string> } | null =
-  null;
+let data: {
+  institutions: [string, string][];
+  eventNouns: Set<string>;
+  documentNouns: Set<string>;
+  attackNouns: Set<string>;
+} | null = null;
 
 function load() {
   if (!data) {
@@ -21,6 +26,7 @@ function load() {
       institutions: Object.entries(json.institutions),
       eventNouns: new Set(json.eventNouns),
       documentNouns: new Set(json.documentNouns),
+      attackNouns: new Set(json.attackNouns),
     };
   }
   return data;
@@ -37,3 +43,6 @@ export const eventNoun = (word: string): boolean => load().eventNouns.has(word);
 
 /** "report" in "a report released in Kigali alleged": a document speaking for the one it names. */
 export const documentNoun = (word: string): boolean => load().documentNouns.has(word);
+
+/** "shelling" in "killed in Israeli tank shelling": an attack, whose actor is the doer. */
+export const attackNoun = (word: string): boolean => load().attackNouns.has(word);

@@ -51,3 +51,25 @@ describe("who the subject is", () => {
     expect(codesOf("Serbia alleged that Croatia was hiding the suspects.")).toContain("11 SRB>HRV");
   });
 });
+
+describe("victims of an attack named by its doer", () => {
+  it("reads the doer from 'killed in Israeli shelling' and the victims' side from the place", () => {
+    expect(
+      codesOf(
+        "Three fishermen were killed in Israeli naval shelling off the coast of the Gaza Strip on Sunday.",
+      ),
+    ).toContain("19 ISR>PSE");
+  });
+
+  it("codes people wounded in a strike as military force against their side", () => {
+    expect(codesOf("Two Ukrainian soldiers were wounded in a Russian drone attack.")).toContain("19 RUS>UKR");
+  });
+});
+
+describe("a person released from a place", () => {
+  it("gives the one released the side of the place named with them", () => {
+    expect(
+      codesOf("Israel freed a prominent West Bank teacher on Monday after six months in detention."),
+    ).toContain("08 ISR>PSE");
+  });
+});
