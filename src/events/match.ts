@@ -115,7 +115,9 @@ function matchRest(
         continue;
       }
       const pos = ctx.toks[j]?.pos ?? "";
-      const modifier = GAP_POS.has(pos) || QUOTES.has(w) || pos === "SYM";
+      // "expel [exiled] leaders": a participle before a noun modifies it.
+      const participle = pos === "VERB" && /ed$/.test(w) && NOUN_POS.has(ctx.toks[j + 1]?.pos ?? "");
+      const modifier = GAP_POS.has(pos) || QUOTES.has(w) || pos === "SYM" || participle;
       if (gap >= MAX_GAP || ctx.coverAt[j] || !modifier) return 0;
       // Quotes and amounts are free: "approved a [$100 million] deal".
       if (!QUOTES.has(w) && pos !== "NUM" && pos !== "SYM") gap++;

@@ -73,3 +73,11 @@ describe("a person released from a place", () => {
     ).toContain("08 ISR>PSE");
   });
 });
+
+describe("people expelled, not envoys", () => {
+  it("codes expelling members of a group as expulsion of persons (17), past a participle", () => {
+    const keys = codesOf("Turkey expelled exiled members of Syria's opposition council on Sunday.");
+    expect(keys).toContain("17 TUR>SYR");
+    expect(keys).not.toContain("16 TUR>SYR");
+  });
+});
