@@ -334,7 +334,9 @@ function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number):
     )
       k--;
     const near = ctx.coverAt[k] !== undefined || !/^(NOUN|NUM|PROPN)$/.test(ctx.toks[k]?.pos ?? "");
-    const targets: Side[] = subj && near ? [{ placed: subj }] : [];
+    // "Evidence against Russia was presented": the actor in the subject's phrase (matched with it).
+    const object = trig.object !== undefined ? ctx.startAt[trig.object] : undefined;
+    const targets: Side[] = object ? [{ placed: object }] : subj && near ? [{ placed: subj }] : [];
     const attack = by.length === 0 ? attackAfter(ctx, trig, sentEnd) : null;
     if (!attack) return { sources: by, targets };
     // The victims named by no actor: the attack's place names their side ("in the Gaza Strip").

@@ -73,7 +73,28 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
       }
     }
   }
-  return best;
+  return best ?? passiveObject(ctx, i, heads, lex);
+}
+
+/** "Evidence against Russia was presented by the US": a verb–noun pattern in the passive, its noun
+ * heading the subject; the actor in the noun's phrase ("against Russia") is the target. */
+function passiveObject(ctx: EvCtx, i: number, heads: Pattern[][], lex: Lexicon): Trigger | null {
+  if (!BE.has(ctx.words[i - 1] ?? "") || !/ed$/.test(ctx.words[i] as string)) return null;
+  const sent = ctx.sentOf[i];
+  for (const patterns of heads)
+    for (const p of patterns) {
+      if (p.slots.length !== 2 || p.noun || p.slots[1]?.has("*")) continue;
+      for (let k = i - 2; k >= Math.max(0, i - 8) && ctx.sentOf[k] === sent; k--) {
+        if (!slotHas(p.slots[1] as Set<string>, ctx.words[k] as string, lex)) continue;
+        for (let m = k + 1; m < i - 1; m++) {
+          const prep = ctx.words[m - 1] === "the" ? ctx.words[m - 2] : ctx.words[m - 1];
+          if (ctx.startAt[m] && p.target.includes(prep ?? ""))
+            return { pattern: p, from: i, to: i + 1, object: m };
+        }
+        break;
+      }
+    }
+  return null;
 }
 
 /** Token index after the last matched word, or 0 when the pattern does not continue here. */

@@ -81,3 +81,14 @@ describe("people expelled, not envoys", () => {
     expect(keys).not.toContain("16 TUR>SYR");
   });
 });
+
+describe("a verb and its noun in the passive", () => {
+  it("reads 'evidence against X was presented by Y' as Y's accusation of X", () => {
+    const keys = codesOf("New evidence against Syria was presented by France at the Security Council.");
+    expect(keys).toContain("11 FRA>SYR");
+  });
+
+  it("needs the noun of the pattern in the subject", () => {
+    expect(codesOf("A plan for Syria was presented by France on Monday.")).not.toContain("11 FRA>SYR");
+  });
+});
