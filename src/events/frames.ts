@@ -161,7 +161,13 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
       !MODIFIER_BEFORE.has(ctx.toks[j - 1]?.pos ?? "") &&
       ctx.words[j - 1] !== "-" &&
       // "an attack targeting tourists at a mall in X": a participle describing the noun before it.
-      !(w.endsWith("ing") && ctx.toks[j - 1]?.pos === "NOUN" && !ctx.coverAt[j - 1])
+      !(w.endsWith("ing") && ctx.toks[j - 1]?.pos === "NOUN" && !ctx.coverAt[j - 1]) &&
+      // "the two exiled dissidents": a participle before the noun it describes.
+      !(
+        w.endsWith("ed") &&
+        /^(DET|NUM|ADJ)$/.test(ctx.toks[j - 1]?.pos ?? "") &&
+        (ctx.startAt[j + 1] !== undefined || ctx.toks[j + 1]?.pos === "NOUN")
+      )
     )
       break;
     const p = ctx.startAt[j];

@@ -92,3 +92,11 @@ describe("a verb and its noun in the passive", () => {
     expect(codesOf("A plan for Syria was presented by France on Monday.")).not.toContain("11 FRA>SYR");
   });
 });
+
+describe("a participle inside the object", () => {
+  it("reads past 'the two exiled dissidents' to the group's country", () => {
+    expect(codesOf("Germany helped the three jailed dissidents from Belarus on Monday.")).toContain(
+      "07 DEU>BLR",
+    );
+  });
+});
