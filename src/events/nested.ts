@@ -12,10 +12,18 @@ interface NestedWords {
   victimRoots: string[];
   accuse: string;
   own: string;
+  /** Verbs of legal punishment: "jailed X for helping Y" names the charge, not an act done. */
+  charges: string[];
 }
 
-let cached: (NestedWords & { claimSet: Set<string>; rootSet: Set<string>; victimSet: Set<string> }) | null =
-  null;
+let cached:
+  | (NestedWords & {
+      claimSet: Set<string>;
+      rootSet: Set<string>;
+      victimSet: Set<string>;
+      chargeSet: Set<string>;
+    })
+  | null = null;
 
 export function nestedWords() {
   if (!cached) {
@@ -26,6 +34,7 @@ export function nestedWords() {
       claimSet: new Set(w.claims),
       rootSet: new Set(w.roots),
       victimSet: new Set(w.victimRoots ?? []),
+      chargeSet: new Set(w.charges ?? []),
     };
   }
   return cached;
@@ -67,4 +76,17 @@ export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | n
     return { reporter: null, named };
   }
   return null;
+}
+
+/** "jailed a student for [helping] militants": an act given as the reason of a punishment earlier
+ * in the clause is the charge, not an event. */
+export function isCharge(ctx: EvCtx, at: number, sentStart: number): boolean {
+  if (ctx.words[at - 1] !== "for" || !(ctx.words[at] as string).endsWith("ing")) return false;
+  const charges = nestedWords().chargeSet;
+  for (let k = at - 2; k >= Math.max(sentStart, at - 14); k--) {
+    const w = ctx.words[k] as string;
+    if (w === ";" || w === "but") return false;
+    if (charges.has(w)) return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
 import { mergeEvents } from "./merge.js";
-import { claimant, nestedWords } from "./nested.js";
+import { claimant, isCharge, nestedWords } from "./nested.js";
 import {
   type ActorIndex,
   actorIndex,
@@ -72,7 +72,7 @@ export function extractEvents(
     // "urged Y to abide by X, stop Z": every bare verb of the wished complement is wished too.
     const isWished = i === wished || (i < wishedEnd && bareVerb(ctx, i));
     // "threatened to shell Iraqi towns": the act threatened is coded as the threat.
-    if (isWished && !threatening) {
+    if ((isWished && !threatening) || isCharge(ctx, i, sentStart)) {
       i = trig.to - 1;
       continue;
     }

@@ -100,3 +100,19 @@ describe("a participle inside the object", () => {
     );
   });
 });
+
+describe("the charge of a punishment", () => {
+  it("codes the jailing, not the act the person was jailed for", () => {
+    const keys = codesOf(
+      "An Egyptian court jailed a Libyan man for three years for helping Sudanese rebels.",
+    );
+    expect(keys).toContain("17 EGY>LBY");
+    expect(keys.some((k) => k.startsWith("07 LBY"))).toBe(false);
+  });
+
+  it("still codes an act given as the reason of thanks", () => {
+    expect(codesOf("Japan thanked India for helping Japanese nationals leave Sudan.")).toContain(
+      "07 IND>JPN",
+    );
+  });
+});
