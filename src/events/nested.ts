@@ -49,6 +49,15 @@ export interface Claim {
   named: boolean;
 }
 
+/** "said eight people were killed": a short noun phrase, then the verb group of the act at `to`. */
+function bareSubject(ctx: EvCtx, at: number, to: number): boolean {
+  let k = at;
+  while (k < to && k - at < 5 && /^(DET|NUM|ADJ|NOUN)$/.test(ctx.toks[k]?.pos ?? "")) k++;
+  if (k === at) return false;
+  while (k < to && /^(AUX|ADV|PART)$/.test(ctx.toks[k]?.pos ?? "")) k++;
+  return k === to;
+}
+
 /** The claim the act at `from` sits in ("X claimed that [Y attacked]"), if any: a claim verb
  * earlier in the sentence, followed by "that" or the clause's subject. */
 export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | null {
@@ -64,11 +73,24 @@ export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | n
         next = k;
         break;
       } else if (!TIME_POS.has(ctx.toks[k]?.pos ?? "") || ctx.coverAt[k]) break;
-    if (ctx.words[next] !== "that" && !ctx.startAt[next]) return null;
+    if (ctx.words[next] !== "that" && !ctx.startAt[next] && !bareSubject(ctx, next, from)) return null;
     let named = false;
     for (let k = next; k < from && !named; k++)
       named = ctx.coverAt[k] !== undefined || ctx.toks[k]?.pos === "PRON";
-    for (let k = v - 1; k >= sentStart; k--) {
+    // "said eight people were killed in an air strike by government forces": the doer named after.
+    for (let k = from + 1; k < Math.min(ctx.words.length, from + 12) && !named; k++) {
+      if (ctx.sentOf[k] !== ctx.sentOf[from] || ctx.words[k] === ",") break;
+      named = ctx.words[k] === "by" && (ctx.coverAt[k + 1] ?? ctx.coverAt[k + 2]) !== undefined;
+    }
+    let k = v - 1;
+    // "The Observatory, a UK-based group that tracks the war, said": past the apposition.
+    if (ctx.words[k] === ",")
+      for (let c = k - 1; c > Math.max(sentStart, k - 14); c--)
+        if (ctx.words[c] === ",") {
+          k = c - 1;
+          break;
+        }
+    for (; k >= sentStart; k--) {
       const p = ctx.coverAt[k];
       if (p) return { reporter: p, named };
       if (ctx.words[k] === "," || ctx.toks[k]?.pos === "VERB") break;

@@ -116,3 +116,18 @@ describe("the charge of a punishment", () => {
     );
   });
 });
+
+describe("a report of casualties caused by another side", () => {
+  it("codes the reporter's accusation of the doer named with 'by'", () => {
+    expect(
+      codesOf(
+        "The Ukrainian army, which defends the eastern front, said five civilians were killed in a missile strike by Russian forces.",
+      ),
+    ).toContain("11 UKR>RUS");
+  });
+
+  it("codes nothing when the doer is unnamed", () => {
+    const keys = codesOf("Turkey said five soldiers were killed in an attack near the border with Syria.");
+    expect(keys.some((k) => k.startsWith("11 TUR") || k.startsWith("01 TUR"))).toBe(false);
+  });
+});
