@@ -40,7 +40,11 @@ function triples(doc: ExportRecord, e: ExportEvent): [string, string | null, str
     if (!/^0[3-8]/.test(code)) return [];
     code = "12";
   }
-  const sides = [e.source, e.target, ...e.others].map((s) => sideCode(doc, s));
+  // Dyad's side for the European Union is its CAMEO country code EUR; PETRARCH writes IGOEUR.
+  const sides = [e.source, e.target, ...e.others].map((s) => {
+    const c = sideCode(doc, s);
+    return c === "EUR" ? "IGOEUR" : c;
+  });
   const both =
     (e.pattern !== null && symmetric.has(e.pattern) && !WITH.test(e.sentence)) ||
     (/^0[3-6]/.test(e.code) && JOINT.test(e.sentence));

@@ -5,13 +5,15 @@
 import type { EvCtx, Placed } from "./context.js";
 import type { Trigger } from "./match.js";
 import { type Place, placeAt } from "./places.js";
-import { eventNoun } from "./sides.js";
+import { attackNoun, documentNoun, eventNoun } from "./sides.js";
 
 export type Side = { placed: Placed; place?: undefined } | { place: Place; placed?: undefined };
 
 export interface Frame {
   sources: Side[];
   targets: Side[];
+  /** The doer is named in an attack phrase ("killed in Israeli shelling"): military force. */
+  byAttack?: boolean;
 }
 
 // Tokens that may sit inside a noun phrase between a preposition and its actor.
@@ -165,7 +167,13 @@ function findTargets(ctx: EvCtx, trig: Trigger, sentEnd: number, preps: string[]
       !MODIFIER_BEFORE.has(ctx.toks[j - 1]?.pos ?? "") &&
       ctx.words[j - 1] !== "-" &&
       // "an attack targeting tourists at a mall in X": a participle describing the noun before it.
-      !(w.endsWith("ing") && ctx.toks[j - 1]?.pos === "NOUN" && !ctx.coverAt[j - 1])
+      !(w.endsWith("ing") && ctx.toks[j - 1]?.pos === "NOUN" && !ctx.coverAt[j - 1]) &&
+      // "the two exiled dissidents": a participle before the noun it describes.
+      !(
+        w.endsWith("ed") &&
+        /^(DET|NUM|ADJ)$/.test(ctx.toks[j - 1]?.pos ?? "") &&
+        (ctx.startAt[j + 1] !== undefined || ctx.toks[j + 1]?.pos === "NOUN")
+      )
     )
       break;
     const p = ctx.startAt[j];
@@ -225,6 +233,35 @@ function agentAfter(ctx: EvCtx, trig: Trigger, sentEnd: number): Placed | null {
   return null;
 }
 
+/** "were killed in Israeli tank shelling in the east of the Gaza Strip": the doer named in an
+ * attack phrase after a passive, and the place the attack hit, if named. */
+function attackAfter(
+  ctx: EvCtx,
+  trig: Trigger,
+  sentEnd: number,
+): { agent: Placed; place: Place | null } | null {
+  const end = Math.min(sentEnd, trig.to + WINDOW);
+  const at = trig.to;
+  if (ctx.words[at] !== "in" && ctx.words[at] !== "during") return null;
+  let agent: Placed | undefined;
+  let j = at + 1;
+  // "shelling" may be tagged as a verb: an attack noun continues the phrase.
+  const inPhrase = (w: string) => NP_POS.has(ctx.toks[j]?.pos ?? "") || w === "-" || attackNoun(w);
+  while (j < end && (ctx.coverAt[j] || inPhrase(ctx.words[j] as string))) {
+    agent ??= ctx.coverAt[j];
+    j++;
+  }
+  if (!agent || !attackNoun(ctx.words[j - 1] as string)) return null;
+  for (let k = j; k < end; k++) {
+    const w = ctx.words[k] as string;
+    if (CLAUSE_END.has(w) || w === ",") break;
+    if (ctx.words[k - 1] !== "of" && ctx.words[k - 1] !== "in" && ctx.words[k - 1] !== "the") continue;
+    const place = placeAt(ctx, k);
+    if (place) return { agent, place };
+  }
+  return { agent, place: null };
+}
+
 /** First token after determiners and adjectives from `at` (where an actor mention may start). */
 function introducerEnd(ctx: EvCtx, at: number, end: number): number {
   let j = at;
@@ -235,6 +272,38 @@ function introducerEnd(ctx: EvCtx, at: number, end: number): number {
 /** The subject: nearest mention to the left in the clause that is not inside a PP. */
 function findSource(ctx: EvCtx, trig: Trigger, sentStart: number): Placed | null {
   const floor = Math.max(sentStart - 1, trig.from - 40);
+  // "the group that has seized parts of Iraq": a relative clause's subject is the noun before
+  // "that"/"which"/"who", an actor or not.
+  let r = trig.from - 1;
+  while (r > floor && /^(AUX|ADV|PART)$/.test(ctx.toks[r]?.pos ?? "")) r--;
+  // Not a noun or a bare gerund after "that" ("said that negotiations …", "adding that denying …").
+  const verb = !trig.pattern.noun && !(r === trig.from - 1 && ctx.words[trig.from]?.endsWith("ing"));
+  if (verb && r - 1 > floor && RELATIVE.has(ctx.words[r] as string)) {
+    const antecedent = ctx.coverAt[r - 1];
+    if (antecedent) return antecedent;
+    if (/^(NOUN|PROPN)$/.test(ctx.toks[r - 1]?.pos ?? "")) return null;
+  }
+  return nearestSubject(ctx, trig, floor) ?? documentSpeaker(ctx, trig, floor);
+}
+
+const RELATIVE = new Set(["that", "which", "who"]);
+
+/** "A report released in the Rwandan capital alleged …": a document heading the clause speaks for
+ * the first actor named in its phrase. */
+function documentSpeaker(ctx: EvCtx, trig: Trigger, floor: number): Placed | null {
+  let j = floor + 1;
+  while (j < trig.from && !ctx.coverAt[j] && (NP_POS.has(ctx.toks[j]?.pos ?? "") || ctx.words[j] === "-"))
+    j++;
+  if (j === floor + 1 || !documentNoun(ctx.words[j - 1] as string)) return null;
+  for (let k = j; k < trig.from; k++) {
+    const w = ctx.words[k] as string;
+    if (w === "," || w === ";" || RELATIVE.has(w)) return null;
+    if (ctx.coverAt[k]) return ctx.coverAt[k] ?? null;
+  }
+  return null;
+}
+
+function nearestSubject(ctx: EvCtx, trig: Trigger, floor: number): Placed | null {
   // In a complement ("urged the US to stop selling arms"), the doer is the nearest actor, PP or not.
   const complement = isComplement(ctx, trig);
   for (let j = trig.from - 1; j > floor; j--) {
@@ -259,7 +328,7 @@ function isComplement(ctx: EvCtx, trig: Trigger): boolean {
 
 export function findFrame(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number): Frame {
   const f = frameOf(ctx, trig, sentStart, sentEnd);
-  return trig.pattern.reverse ? { sources: f.targets, targets: f.sources } : f;
+  return trig.pattern.reverse ? { ...f, sources: f.targets, targets: f.sources } : f;
 }
 
 function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number): Frame {
@@ -277,7 +346,17 @@ function frameOf(ctx: EvCtx, trig: Trigger, sentStart: number, sentEnd: number):
     )
       k--;
     const near = ctx.coverAt[k] !== undefined || !/^(NOUN|NUM|PROPN)$/.test(ctx.toks[k]?.pos ?? "");
-    return { sources: by, targets: subj && near ? [{ placed: subj }] : [] };
+    // "Evidence against Russia was presented": the actor in the subject's phrase (matched with it).
+    const object = trig.object !== undefined ? ctx.startAt[trig.object] : undefined;
+    const targets: Side[] = object ? [{ placed: object }] : subj && near ? [{ placed: subj }] : [];
+    const attack = by.length === 0 ? attackAfter(ctx, trig, sentEnd) : null;
+    if (!attack) return { sources: by, targets };
+    // The victims named by no actor: the attack's place names their side ("in the Gaza Strip").
+    return {
+      sources: [{ placed: attack.agent }],
+      targets: targets.length || !attack.place ? targets : [{ place: attack.place }],
+      byAttack: true,
+    };
   }
   const inside = trig.object ? ctx.startAt[trig.object] : undefined;
   const targets = inside ? [{ placed: inside }] : findTargets(ctx, trig, sentEnd, pat.target);

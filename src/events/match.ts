@@ -32,12 +32,13 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 const MODAL = new Set(["would", "will", "to", "could", "can", "may", "might", "shall", "should", "must"]);
 
-/** A verb the tagger read as an adjective: a participle after "be" ("is being pressured by"), or
- * a bare verb after a modal ("would free"). */
+/** A verb the tagger read as an adjective: a participle after "be" ("is being pressured by") or
+ * before a "that" clause ("alleged that"), or a bare verb after a modal ("would free"). */
 function passiveAdj(ctx: EvCtx, i: number): boolean {
   if (ctx.toks[i]?.pos !== "ADJ") return false;
   const prev = ctx.words[i - 1] ?? "";
-  return (/ed$/.test(ctx.words[i] as string) && BE.has(prev)) || MODAL.has(prev);
+  const ed = /ed$/.test(ctx.words[i] as string);
+  return (ed && (BE.has(prev) || ctx.words[i + 1] === "that")) || MODAL.has(prev);
 }
 
 function slotHas(slot: Set<string>, word: string, lex: Lexicon): boolean {
@@ -72,7 +73,28 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
       }
     }
   }
-  return best;
+  return best ?? passiveObject(ctx, i, heads, lex);
+}
+
+/** "Evidence against Russia was presented by the US": a verb–noun pattern in the passive, its noun
+ * heading the subject; the actor in the noun's phrase ("against Russia") is the target. */
+function passiveObject(ctx: EvCtx, i: number, heads: Pattern[][], lex: Lexicon): Trigger | null {
+  if (!BE.has(ctx.words[i - 1] ?? "") || !/ed$/.test(ctx.words[i] as string)) return null;
+  const sent = ctx.sentOf[i];
+  for (const patterns of heads)
+    for (const p of patterns) {
+      if (p.slots.length !== 2 || p.noun || p.slots[1]?.has("*")) continue;
+      for (let k = i - 2; k >= Math.max(0, i - 8) && ctx.sentOf[k] === sent; k--) {
+        if (!slotHas(p.slots[1] as Set<string>, ctx.words[k] as string, lex)) continue;
+        for (let m = k + 1; m < i - 1; m++) {
+          const prep = ctx.words[m - 1] === "the" ? ctx.words[m - 2] : ctx.words[m - 1];
+          if (ctx.startAt[m] && p.target.includes(prep ?? ""))
+            return { pattern: p, from: i, to: i + 1, object: m };
+        }
+        break;
+      }
+    }
+  return null;
 }
 
 /** Token index after the last matched word, or 0 when the pattern does not continue here. */
@@ -114,7 +136,9 @@ function matchRest(
         continue;
       }
       const pos = ctx.toks[j]?.pos ?? "";
-      const modifier = GAP_POS.has(pos) || QUOTES.has(w) || pos === "SYM";
+      // "expel [exiled] leaders": a participle before a noun modifies it.
+      const participle = pos === "VERB" && /ed$/.test(w) && NOUN_POS.has(ctx.toks[j + 1]?.pos ?? "");
+      const modifier = GAP_POS.has(pos) || QUOTES.has(w) || pos === "SYM" || participle;
       if (gap >= MAX_GAP || ctx.coverAt[j] || !modifier) return 0;
       // Quotes and amounts are free: "approved a [$100 million] deal".
       if (!QUOTES.has(w) && pos !== "NUM" && pos !== "SYM") gap++;

@@ -12,10 +12,18 @@ interface NestedWords {
   victimRoots: string[];
   accuse: string;
   own: string;
+  /** Verbs of legal punishment: "jailed X for helping Y" names the charge, not an act done. */
+  charges: string[];
 }
 
-let cached: (NestedWords & { claimSet: Set<string>; rootSet: Set<string>; victimSet: Set<string> }) | null =
-  null;
+let cached:
+  | (NestedWords & {
+      claimSet: Set<string>;
+      rootSet: Set<string>;
+      victimSet: Set<string>;
+      chargeSet: Set<string>;
+    })
+  | null = null;
 
 export function nestedWords() {
   if (!cached) {
@@ -26,6 +34,7 @@ export function nestedWords() {
       claimSet: new Set(w.claims),
       rootSet: new Set(w.roots),
       victimSet: new Set(w.victimRoots ?? []),
+      chargeSet: new Set(w.charges ?? []),
     };
   }
   return cached;
@@ -38,6 +47,15 @@ export interface Claim {
   reporter: Placed | null;
   /** Whether the claimed act's doer is named (an actor or a pronoun); if not, the act is unknown's. */
   named: boolean;
+}
+
+/** "said eight people were killed": a short noun phrase, then the verb group of the act at `to`. */
+function bareSubject(ctx: EvCtx, at: number, to: number): boolean {
+  let k = at;
+  while (k < to && k - at < 5 && /^(DET|NUM|ADJ|NOUN)$/.test(ctx.toks[k]?.pos ?? "")) k++;
+  if (k === at) return false;
+  while (k < to && /^(AUX|ADV|PART)$/.test(ctx.toks[k]?.pos ?? "")) k++;
+  return k === to;
 }
 
 /** The claim the act at `from` sits in ("X claimed that [Y attacked]"), if any: a claim verb
@@ -55,11 +73,24 @@ export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | n
         next = k;
         break;
       } else if (!TIME_POS.has(ctx.toks[k]?.pos ?? "") || ctx.coverAt[k]) break;
-    if (ctx.words[next] !== "that" && !ctx.startAt[next]) return null;
+    if (ctx.words[next] !== "that" && !ctx.startAt[next] && !bareSubject(ctx, next, from)) return null;
     let named = false;
     for (let k = next; k < from && !named; k++)
       named = ctx.coverAt[k] !== undefined || ctx.toks[k]?.pos === "PRON";
-    for (let k = v - 1; k >= sentStart; k--) {
+    // "said eight people were killed in an air strike by government forces": the doer named after.
+    for (let k = from + 1; k < Math.min(ctx.words.length, from + 12) && !named; k++) {
+      if (ctx.sentOf[k] !== ctx.sentOf[from] || ctx.words[k] === ",") break;
+      named = ctx.words[k] === "by" && (ctx.coverAt[k + 1] ?? ctx.coverAt[k + 2]) !== undefined;
+    }
+    let k = v - 1;
+    // "The Observatory, a UK-based group that tracks the war, said": past the apposition.
+    if (ctx.words[k] === ",")
+      for (let c = k - 1; c > Math.max(sentStart, k - 14); c--)
+        if (ctx.words[c] === ",") {
+          k = c - 1;
+          break;
+        }
+    for (; k >= sentStart; k--) {
       const p = ctx.coverAt[k];
       if (p) return { reporter: p, named };
       if (ctx.words[k] === "," || ctx.toks[k]?.pos === "VERB") break;
@@ -67,4 +98,17 @@ export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | n
     return { reporter: null, named };
   }
   return null;
+}
+
+/** "jailed a student for [helping] militants": an act given as the reason of a punishment earlier
+ * in the clause is the charge, not an event. */
+export function isCharge(ctx: EvCtx, at: number, sentStart: number): boolean {
+  if (ctx.words[at - 1] !== "for" || !(ctx.words[at] as string).endsWith("ing")) return false;
+  const charges = nestedWords().chargeSet;
+  for (let k = at - 2; k >= Math.max(sentStart, at - 14); k--) {
+    const w = ctx.words[k] as string;
+    if (w === ";" || w === "but") return false;
+    if (charges.has(w)) return true;
+  }
+  return false;
 }

@@ -1,20 +1,33 @@
 // Knowledge about who can be a side (data/events/sides.json): institutions that act as one side of
-// their own, and nouns naming a gathering, after which a mention names the gathering, not a side.
+// their own, nouns naming a gathering, after which a mention names the gathering, not a side, and
+// nouns naming a document, which speaks for the one named in its phrase.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 interface SidesData {
   institutions: Record<string, string>;
   eventNouns: string[];
+  documentNouns: string[];
+  attackNouns: string[];
 }
 
-let data: { institutions: [string, string][]; eventNouns: Set<string> } | null = null;
+let data: {
+  institutions: [string, string][];
+  eventNouns: Set<string>;
+  documentNouns: Set<string>;
+  attackNouns: Set<string>;
+} | null = null;
 
 function load() {
   if (!data) {
     const file = fileURLToPath(new URL("../../data/events/sides.json", import.meta.url));
     const json = JSON.parse(readFileSync(file, "utf8")) as SidesData;
-    data = { institutions: Object.entries(json.institutions), eventNouns: new Set(json.eventNouns) };
+    data = {
+      institutions: Object.entries(json.institutions),
+      eventNouns: new Set(json.eventNouns),
+      documentNouns: new Set(json.documentNouns),
+      attackNouns: new Set(json.attackNouns),
+    };
   }
   return data;
 }
@@ -27,3 +40,9 @@ export function institutionSide(code: string): string | null {
 
 /** "summit" in "the APEC summit": the mention before it names the gathering. */
 export const eventNoun = (word: string): boolean => load().eventNouns.has(word);
+
+/** "report" in "a report released in Kigali alleged": a document speaking for the one it names. */
+export const documentNoun = (word: string): boolean => load().documentNouns.has(word);
+
+/** "shelling" in "killed in Israeli tank shelling": an attack, whose actor is the doer. */
+export const attackNoun = (word: string): boolean => load().attackNouns.has(word);

@@ -8,7 +8,7 @@ import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
 import { mergeEvents } from "./merge.js";
-import { claimant, nestedWords } from "./nested.js";
+import { claimant, isCharge, nestedWords } from "./nested.js";
 import {
   type ActorIndex,
   actorIndex,
@@ -36,6 +36,8 @@ interface Found {
   threatened: boolean;
   /** The target is a possessive ("welcomed Cho's visit"): what is welcomed is the act, not the person. */
   possessive?: boolean;
+  /** The doer is named in an attack phrase ("killed in Israeli shelling"). */
+  byAttack?: boolean;
 }
 
 export interface EventOptions {
@@ -74,7 +76,7 @@ export function extractEvents(
     // "urged Y to abide by X, stop Z": every bare verb of the wished complement is wished too.
     const isWished = i === wished || (i < wishedEnd && bareVerb(ctx, i));
     // "threatened to shell Iraqi towns": the act threatened is coded as the threat.
-    if (isWished && !threatening) {
+    if ((isWished && !threatening) || isCharge(ctx, i, sentStart)) {
       i = trig.to - 1;
       continue;
     }
@@ -179,6 +181,7 @@ function sidesOf(
   const sameSide = f.same;
   const first = frame.targets[0]?.placed;
   f.possessive = first !== undefined && POSSESSIVE.has(ctx.words[first.to] as string);
+  f.byAttack = frame.byAttack === true;
   let sources = sideParticipants(frame.sources, f, actors);
   let targets = sideParticipants(frame.targets, f, actors);
   if (purpose) {
@@ -272,6 +275,8 @@ function makeEvent(f: Found, source: Participant, target: Participant, others: P
   if (pat.personCode && !f.possessive && target.name !== null && target.actor?.startsWith("person:"))
     code = pat.personCode;
   if (pat.bareCode && f.noInfinitive) code = pat.bareCode;
+  // Killed in shelling or an air strike: CAMEO codes conventional military force (19), not assault (18).
+  if (f.byAttack && code.startsWith("18")) code = "190";
   let modality = pat.asserted ? "asserted" : eventModality(ctx, sentence, trigger);
   // Announcing force or sanctions to come is a threat, and the threat is what happened.
   const threat = pat.threatCode ?? THREAT_OF[code.slice(0, 2)] ?? (f.threatened ? "130" : undefined);

@@ -99,3 +99,17 @@ describe("resolution within a document", () => {
     expect(person(orsi, "Yamandú Orsi")?.country).toBe("URY");
   });
 });
+
+describe("a title phrase heading the sentence before a rank and a name", () => {
+  it("gives the person the country of 'The US commander in Iraq, General …'", () => {
+    const d = actorsOf(
+      "The Dutch commander in Mali, General Pieter Vos, met President Ibrahim Keita in Bamako on Monday.",
+    );
+    expect(person(d, "Pieter Vos")?.country).toBe("NLD");
+  });
+
+  it("does not take a country from a clause before the comma", () => {
+    const d = actorsOf("Speaking to Dutch reporters, General Pieter Vos praised Mali.");
+    expect(person(d, "Pieter Vos")?.country).not.toBe("NLD");
+  });
+});

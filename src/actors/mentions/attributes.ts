@@ -78,7 +78,7 @@ function take(ctx: Ctx, m: PhraseMatch, c: Cues, afterTo: boolean): boolean {
 
 /** Title words before token `at` (a name or a role), within the sentence. */
 export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<Cues> {
-  const c = emptyCues();
+  let c = emptyCues();
   const first = ctx.sentFirst[ctx.sent[at] as number] as number;
   let k = at - 1;
   let comma = false;
@@ -87,10 +87,18 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
     k--;
   }
   let countryFrom = -1;
+  // "The US commander in Iraq, General David Petraeus": a title phrase heading the sentence, then a
+  // comma and a rank; what the phrase gives counts only if it opens the sentence.
+  let beforeComma: Cues | null = null;
   for (let steps = 0; k >= first && steps < 10; steps++) {
     const t = ctx.toks[k] as string;
     const lower = lowerCase(t);
     const m = ctx.cover[k];
+    if (t === "," && allowComma && !comma && !beforeComma && k < at - 1 && !c.country && !c.org) {
+      beforeComma = { ...c };
+      k--;
+      continue;
+    }
     if (m) {
       // "ambassador to Canberra", "the Australian ambassador in Tokyo": the host, not the side.
       const afterTo = /^(to|in)$/.test(lowerCase(ctx.toks[m.start - 1] ?? ""));
@@ -118,7 +126,12 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
     }
     // "in" only before a place read as part of the title ("ambassador in Tokyo"), not before the name.
     const inTitle = lower === "in" && k + 1 < at && ctx.cover[k + 1] !== null;
-    if (lower === "to" || inTitle || (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))) {
+    if (
+      lower === "to" ||
+      inTitle ||
+      (beforeComma && lower === "in") ||
+      (lower === "the" && /^(to|of)$/i.test(ctx.toks[k - 1] ?? ""))
+    ) {
       k--;
       continue;
     }
@@ -141,6 +154,8 @@ export function titleBefore(ctx: Ctx, at: number, allowComma = true): Readonly<C
     }
     break;
   }
+  const opens = k < first || (k === first && /^(the|a|an)$/i.test(ctx.toks[k] ?? ""));
+  if (beforeComma && !opens) c = beforeComma;
   // After a comma, only a real title counts ("China's top diplomat, Wang Yi"), not any clause; or an
   // elliptic one: "the presidents of Venezuela, Nicolas Maduro, and of Guyana, Irfaan Ali".
   if (comma && !c.role && !c.counterpart) {

@@ -75,10 +75,14 @@ function bareGroup(ctx: Ctx, m: PhraseMatch, r: RoleMatch, plural: boolean): boo
   );
 }
 
-/** "a court in Guyana", "police in Iraq": the country right after "in" is the group's. */
+/** "a court in Guyana", "police in Iraq", "dissidents from military-ruled Myanmar": the country
+ * right after "in" or "from" (past an article and a short modifier) is the group's. */
 function countryIn(ctx: Ctx, at: number): string | null {
-  if (lowerCase(ctx.toks[at] ?? "") !== "in") return null;
-  const k = lowerCase(ctx.toks[at + 1] ?? "") === "the" ? at + 2 : at + 1;
+  const w = lowerCase(ctx.toks[at] ?? "");
+  if (w !== "in" && w !== "from") return null;
+  let k = lowerCase(ctx.toks[at + 1] ?? "") === "the" ? at + 2 : at + 1;
+  // "from war-torn Syria": a hyphenated modifier before the country.
+  if (ctx.toks[k + 1] === "-") k += 3;
   for (const h of ctx.matchAt[k]?.hits ?? []) if (h.kind === "country") return h.country.iso3;
   return null;
 }
