@@ -4,6 +4,7 @@ import type { ActorDocument, DyadEvent, Participant, Span } from "../model/docum
 import { cameo } from "./codebook.js";
 import { buildEvCtx, type EvCtx, type Placed } from "./context.js";
 import { findFrame, type Side } from "./frames.js";
+import { jointFrame } from "./joint.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
@@ -155,7 +156,7 @@ function sidesOf(
   purpose: { sources: Participant[]; targets: Participant[] } | null,
 ): { pairs: Pair[]; sources: Participant[]; targets: Participant[] } {
   const { ctx, trig } = f;
-  const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
+  const frame = jointFrame(ctx, findFrame(ctx, trig, f.sentStart, f.sentEnd), f.sentStart, actors);
   const sameSide = f.same;
   const first = frame.targets[0]?.placed;
   f.possessive = first !== undefined && POSSESSIVE.has(ctx.words[first.to] as string);
