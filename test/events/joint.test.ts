@@ -39,3 +39,61 @@ describe("coordinated subjects doing a joint act", () => {
     expect(keys).not.toContain("03 CHN>KOR");
   });
 });
+
+describe("a joint noun whose 'of' phrase names both sides", () => {
+  it("reads 'the readiness of A and B to …' as their joint intent", () => {
+    expect(
+      codesOf("The handshake sealed the readiness of Serbia and Kosovo to resume the dialogue."),
+    ).toContain("03 SRB>XKX");
+  });
+
+  it("does not make the clause's subject a side of it", () => {
+    const keys = codesOf("China praised the commitment of Vietnam to peace.");
+    expect(keys).not.toContain("03 CHN>VNM");
+  });
+});
+
+describe("a meeting named as a noun, with no sides of its own", () => {
+  it("is the meeting of the article's pair", () => {
+    const keys = persons(
+      "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed pledged to end the dispute. The talks followed the bilateral meeting held at the airport in Djibouti.",
+    );
+    expect(keys).toContain("04 William Ruto>Abiy Ahmed");
+  });
+
+  it("has the clause's subject and the other person of the sentence as sides", () => {
+    const keys = persons(
+      "At the meeting in Geneva, Armenian Prime Minister Nikol Pashinyan told reporters that the sides had agreed on several points, despite President Ilham Aliyev's request for a signing.",
+    );
+    expect(keys).toContain("04 Nikol Pashinyan>Ilham Aliyev");
+    // "they had agreed": the meeting's two sides.
+    expect(keys).toContain("03 Nikol Pashinyan>Ilham Aliyev");
+  });
+
+  it("leaves another gathering ('a meeting of G7 ministers') alone", () => {
+    const keys = codesOf(
+      "Japan and China signed a trade deal on Monday. Japan's foreign minister said a meeting of G7 ministers took place in Rome.",
+    );
+    expect(keys.filter((k) => k.startsWith("04"))).toEqual([]);
+  });
+});
+
+describe("a refusal told in the first person in a quotation", () => {
+  it("is the speaker's rejection of the one who asked", () => {
+    const text =
+      'Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Geneva. "Aliyev has asked that the treaty be signed today, but I have said that I would not do anything that violates our constitution," Pashinyan said.';
+    const refusals = eventsOf(text).filter((e) => e.code.startsWith("12"));
+    expect(refusals.map((e) => `${e.source.name}>${e.target?.name}`)).toEqual([
+      "Nikol Pashinyan>Ilham Aliyev",
+    ]);
+    expect(refusals[0]?.modality).toBe("asserted");
+  });
+
+  it("gives 'we' and 'I' in a quotation to its speaker, not to a person named inside it", () => {
+    const keys = codesOf(
+      'Chinese Foreign Minister Wang Yi met his Japanese counterpart in Beijing. "Tokyo asked us for more flights, but we will not accept any new route," Wang said.',
+    );
+    expect(keys).toContain("12 CHN>JPN");
+    expect(keys).not.toContain("12 JPN>CHN");
+  });
+});
