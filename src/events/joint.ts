@@ -166,6 +166,15 @@ export function sharedMeeting(ctx: EvCtx, trig: Trigger): boolean {
   return own;
 }
 
+/** "the three China–US joint communiqués": a noun right after the mentions that name it is a
+ * thing (a document, a gathering) that the frame gave no side, not an act of the article's pair. */
+export function namedThing(ctx: EvCtx, trig: Trigger, sources: Participant[]): boolean {
+  if (!trig.pattern.noun || sources.length > 0) return false;
+  for (let k = trig.from - 1; k >= trig.from - 3 && k >= 0 && ctx.sentOf[k] === ctx.sentOf[trig.from]; k--)
+    if (ctx.coverAt[k]) return true;
+  return false;
+}
+
 /** The two sides of such a meeting: its one named side and that side's counterpart in the
  * article (or another person of the sentence), else the article's pair. */
 export function meetingPair(

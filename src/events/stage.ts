@@ -4,7 +4,7 @@ import type { ActorDocument, DyadEvent, Participant, Span } from "../model/docum
 import { cameo } from "./codebook.js";
 import { buildEvCtx, type EvCtx, type Placed } from "./context.js";
 import { findFrame, type Side } from "./frames.js";
-import { jointFrame, meetingPair, sharedMeeting } from "./joint.js";
+import { jointFrame, meetingPair, namedThing, sharedMeeting } from "./joint.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
@@ -127,7 +127,7 @@ export function extractEvents(
       if (e.source === reporter) events.push(e);
     }
     if (pairs.length === 0 && sharedMeeting(ctx, trig)) meetings.push([f, sources]);
-    if (pairs.length === 0 && trig.pattern.implicit) {
+    if (pairs.length === 0 && trig.pattern.implicit && !namedThing(ctx, trig, sources)) {
       // A symmetric act with no side named ("an agreement was reached") is the main dyad's.
       const sides = trig.pattern.symmetric ? dedupe([...sources, ...targets], same) : sources;
       if (sides.length <= 1 && (sides.length === 1 || trig.pattern.symmetric)) pending.push([f, sides]);

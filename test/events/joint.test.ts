@@ -97,3 +97,20 @@ describe("a refusal told in the first person in a quotation", () => {
     expect(keys).not.toContain("12 JPN>CHN");
   });
 });
+
+describe("a joint declaration read out for the two sides", () => {
+  it("is diplomatic cooperation of the article's pair, not of the one who reads it", () => {
+    const keys = persons(
+      "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Djibouti on Monday. Hours later, the host, President Ismail Omar Guelleh, read a joint declaration of seven points.",
+    );
+    expect(keys).toContain("05 William Ruto>Abiy Ahmed");
+    expect(keys.some((k) => k.startsWith("05 Ismail"))).toBe(false);
+  });
+
+  it("leaves a document the mentions before it name ('the China–US joint communiqués') alone", () => {
+    const keys = codesOf(
+      "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken in Beijing. China urged the US to honour the provisions of the US-China Three Joint Communiqués and stop arms sales to Taipei.",
+    );
+    expect(keys.filter((k) => k.startsWith("05"))).toEqual([]);
+  });
+});
