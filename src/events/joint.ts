@@ -1,7 +1,7 @@
 // Joint sides: two parties doing one act together. The frame's left chain links "A and B" and
 // "A, B and C"; an elliptic title ("the president of A, X, and of B, Y") puts commas and a second
 // title between the two, so the subject's own noun phrase is read here, leftwards from the subject.
-import type { DyadEvent, Participant, Quote } from "../model/document.js";
+import type { ActorDocument, DyadEvent, Participant, Quote } from "../model/document.js";
 import { findQuotes } from "../quotes/stage.js";
 import type { EvCtx, Placed } from "./context.js";
 import type { Frame, Side } from "./frames.js";
@@ -100,7 +100,12 @@ function personsFirst(sides: Side[], actors: ActorIndex): Side[] {
 // '"Y has asked us to sign, but we will not," X said': "we" and "I" are the quotation's speaker.
 
 const FIRST_PERSON = new Set(["i", "we"]);
-const quotesOf = new WeakMap<EvCtx, Quote[]>();
+const quotesOf = new WeakMap<ActorDocument, Quote[]>();
+
+/** The pipeline finds a document's quotations anyway: handing them over spares a second pass. */
+export function rememberQuotes(doc: ActorDocument, quotes: Quote[]): void {
+  quotesOf.set(doc, quotes);
+}
 
 /** The speaker's mention when the trigger's subject is "I"/"we" inside a quotation; null when the
  * subject is someone else; undefined when it is the first person of no known speaker. */
@@ -111,10 +116,10 @@ export function firstPersonSubject(ctx: EvCtx, trig: Trigger, sentStart: number)
     if (FIRST_PERSON.has(ctx.words[k] as string) && ctx.toks[k]?.pos === "PRON") break;
   }
   if (k < sentStart || k <= trig.from - 8) return null;
-  let quotes = quotesOf.get(ctx);
+  let quotes = quotesOf.get(ctx.doc);
   if (!quotes) {
     quotes = findQuotes(ctx.doc);
-    quotesOf.set(ctx, quotes);
+    quotesOf.set(ctx.doc, quotes);
   }
   const at = ctx.toks[k]?.start ?? 0;
   const q = quotes.find((x) => x.span.start <= at && at < x.span.end && x.speaker);
