@@ -50,6 +50,8 @@ function coordinatedBefore(ctx: EvCtx, subj: Placed, sentStart: number): Placed[
   let conjunct: Placed | null = null;
   let sawAnd = false;
   let floorReached = true;
+  // The leftmost comma passed so far (none: past the subject, so nothing is kept).
+  let comma = subj.from;
   for (let k = subj.from - 1; k >= floor; k--) {
     const p = ctx.coverAt[k];
     if (p) {
@@ -64,12 +66,15 @@ function coordinatedBefore(ctx: EvCtx, subj: Placed, sentStart: number): Placed[
       sawAnd = true;
       continue;
     }
+    if (w === ",") comma = k;
     if (NP_WORDS.has(w) || NP_POS.has(ctx.toks[k]?.pos ?? "")) continue;
-    // The phrase must open its clause: after a verb ("met B and C, and D agreed") or a
-    // preposition ("with A, X, and B") the mentions before "and" are no subjects.
-    if (!CLAUSE_OPEN.has(w)) return [];
     floorReached = false;
-    break;
+    if (CLAUSE_OPEN.has(w)) break;
+    // After a verb or a preposition the phrase opens at a comma ("Speaking in Doha, the emir of
+    // A, X, and …"); mentions before that comma belong to another phrase ("met B and C, and D
+    // agreed": B and C are no subjects).
+    if (conjunct) out.push(conjunct);
+    return out.filter((c) => c.from > comma).reverse();
   }
   if (floorReached && subj.from - MAX_BACK > sentStart) return [];
   if (conjunct) out.push(conjunct);

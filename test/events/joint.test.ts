@@ -33,6 +33,14 @@ describe("coordinated subjects doing a joint act", () => {
     ).toContain("03 Narendra Modi>Shehbaz Sharif");
   });
 
+  it("finds such a subject after an opening phrase ('Speaking in Doha, …')", () => {
+    expect(
+      persons(
+        "Speaking in Doha, the emir of Qatar, Tamim bin Hamad Al Thani, and the president of Iran, Masoud Pezeshkian, held talks.",
+      ),
+    ).toContain("04 Tamim bin Hamad Al Thani>Masoud Pezeshkian");
+  });
+
   it("does not join the object of an earlier verb to a later clause's subject", () => {
     const keys = codesOf("Japan met China and Russia, and South Korea agreed to cooperate with Vietnam.");
     expect(keys).not.toContain("03 RUS>KOR");
