@@ -168,7 +168,8 @@ export function sharedMeeting(ctx: EvCtx, trig: Trigger): boolean {
   let own = false;
   for (let k = trig.from - 1; k >= trig.from - 3 && k >= 0; k--) {
     // "the APEC summit": a mention before the noun names the gathering.
-    if (ctx.coverAt[k] || ctx.sentOf[k] !== ctx.sentOf[trig.from]) return false;
+    if (ctx.sentOf[k] !== ctx.sentOf[trig.from]) break;
+    if (ctx.coverAt[k]) return false;
     const w = ctx.words[k] as string;
     if (OTHER.has(w)) return false;
     if (OWN.has(w)) own = true;

@@ -69,6 +69,13 @@ describe("a meeting named as a noun, with no sides of its own", () => {
     expect(keys).toContain("04 William Ruto>Abiy Ahmed");
   });
 
+  it("is the meeting of the two countries the article names most when no act names them", () => {
+    const keys = persons(
+      "Kenyan President William Ruto spoke of a new chapter as Ethiopian Prime Minister Abiy Ahmed looked on. The bilateral meeting lasted three hours.",
+    );
+    expect(keys).toContain("04 William Ruto>Abiy Ahmed");
+  });
+
   it("has the clause's subject and the other person of the sentence as sides", () => {
     const keys = persons(
       "At the meeting in Geneva, Armenian Prime Minister Nikol Pashinyan told reporters that the sides had agreed on several points, despite President Ilham Aliyev's request for a signing.",
