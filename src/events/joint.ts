@@ -105,6 +105,8 @@ function personsFirst(sides: Side[], actors: ActorIndex): Side[] {
 // '"Y has asked us to sign, but we will not," X said': "we" and "I" are the quotation's speaker.
 
 const FIRST_PERSON = new Set(["i", "we"]);
+const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
+const PARTICIPLE = /(ed|en|wn)$/;
 const quotesOf = new WeakMap<ActorDocument, Quote[]>();
 
 /** The pipeline finds a document's quotations anyway: handing them over spares a second pass. */
@@ -121,6 +123,10 @@ export function firstPersonSubject(ctx: EvCtx, trig: Trigger, sentStart: number)
     if (FIRST_PERSON.has(ctx.words[k] as string) && ctx.toks[k]?.pos === "PRON") break;
   }
   if (k < sentStart || k <= trig.from - 8) return null;
+  // "we were attacked by X": the first person is the one the act is done to; the frame knows.
+  // ("we are ready to …" is no passive.)
+  const be = BE.has(ctx.words[trig.from - 1] as string) || BE.has(ctx.words[trig.from - 2] as string);
+  if (be && !trig.pattern.noun && PARTICIPLE.test(ctx.words[trig.from] as string)) return null;
   let quotes = quotesOf.get(ctx.doc);
   if (!quotes) {
     quotes = findQuotes(ctx.doc);

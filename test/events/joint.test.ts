@@ -128,4 +128,12 @@ describe("a joint declaration read out for the two sides", () => {
     );
     expect(keys.filter((k) => k.startsWith("05"))).toEqual([]);
   });
+
+  it("leaves a passive first person to the frame: the one urged, not the one urging", () => {
+    const keys = codesOf(
+      'Japanese Prime Minister Fumio Kishida met French President Emmanuel Macron. "We were urged by France to stop the whaling," Kishida said.',
+    );
+    expect(keys).toContain("02 FRA>JPN");
+    expect(keys).not.toContain("02 JPN>FRA");
+  });
 });
