@@ -4,6 +4,7 @@ import type { ActorDocument, DyadEvent, Participant, Span } from "../model/docum
 import { cameo } from "./codebook.js";
 import { buildEvCtx, type EvCtx, type Placed } from "./context.js";
 import { findFrame, type Side } from "./frames.js";
+import { jointFrame, meetingPair, namedThing, sharedMeeting } from "./joint.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
 import { mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
@@ -62,6 +63,8 @@ export function extractEvents(
   const events: DyadEvent[] = [];
   // Directed statements without a target wait for the article's main dyad.
   const pending: [Found, Participant[]][] = [];
+  // "the bilateral meeting", "at the meeting in Ohrid": the article's meeting, sides found below.
+  const meetings: [Found, Participant[]][] = [];
   let sentStart = 0;
   // Token where the act asked for by an appeal starts ("urged Y to [stop] Z"): not an event.
   let wished = -1;
@@ -129,12 +132,15 @@ export function extractEvents(
       const e = reported(makeEvent(f, doer, doer, []), reporter, same);
       if (e.source === reporter) events.push(e);
     }
-    // A one-sided act: its doer alone, when no reporter or main dyad gives it a counterpart. A
-    // participle describing a noun ("the Israeli-occupied West Bank") reports no act.
+    const meeting = pairs.length === 0 && sharedMeeting(ctx, trig);
+    if (meeting) meetings.push([f, sources]);
+    // A one-sided act: its doer alone, when no reporter, main dyad or shared meeting gives it a
+    // counterpart. A participle describing a noun ("the Israeli-occupied West Bank") reports no act.
     const alone = sources[0];
     const described = ctx.words[i - 1] === "-";
     if (
       opts.oneSided &&
+      !meeting &&
       !described &&
       pairs.length === 0 &&
       !reporter &&
@@ -143,12 +149,16 @@ export function extractEvents(
       !trig.pattern.implicit
     )
       events.push({ ...makeEvent(f, alone, alone, []), target: null });
-    if (pairs.length === 0 && trig.pattern.implicit) {
+    if (pairs.length === 0 && trig.pattern.implicit && !namedThing(ctx, trig, sources)) {
       // A symmetric act with no side named ("an agreement was reached") is the main dyad's.
       const sides = trig.pattern.symmetric ? dedupe([...sources, ...targets], same) : sources;
       if (sides.length <= 1 && (sides.length === 1 || trig.pattern.symmetric)) pending.push([f, sides]);
     }
     i = trig.to - 1;
+  }
+  for (const [f, named] of meetings) {
+    const pair = meetingPair(ctx, named, f.sentStart, f.sentEnd, events, actors, same);
+    if (pair) events.push(makeEvent(f, pair[0], pair[1], []));
   }
   const dyad = mainDyad(events);
   for (const [f, [source]] of pending) {
@@ -177,7 +187,7 @@ function sidesOf(
   purpose: { sources: Participant[]; targets: Participant[] } | null,
 ): { pairs: Pair[]; sources: Participant[]; targets: Participant[] } {
   const { ctx, trig } = f;
-  const frame = findFrame(ctx, trig, f.sentStart, f.sentEnd);
+  const frame = jointFrame(ctx, trig, findFrame(ctx, trig, f.sentStart, f.sentEnd), f.sentStart, actors);
   const sameSide = f.same;
   const first = frame.targets[0]?.placed;
   f.possessive = first !== undefined && POSSESSIVE.has(ctx.words[first.to] as string);

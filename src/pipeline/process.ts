@@ -2,6 +2,7 @@
 // Pure: no I/O, no store.
 import { findActors } from "../actors/stage.js";
 import { cleanBody } from "../cleaning/clean.js";
+import { rememberQuotes } from "../events/joint.js";
 import { lexicon } from "../events/lexicon.js";
 import { type EventOptions, extractEvents } from "../events/stage.js";
 import { extractArticle } from "../extract/html-article.js";
@@ -50,8 +51,10 @@ export function analyseDocument(src: SourceDocument): AnalysedDocument {
 export type PipelineOptions = EventOptions;
 
 function eventsAndQuotes(doc: ActorDocument, opts: PipelineOptions): EventDocument {
+  const found = findQuotes(doc);
+  rememberQuotes(doc, found);
   const events = extractEvents(doc, lexicon(), opts);
-  const quotes = linkQuotesToEvents(findQuotes(doc), events);
+  const quotes = linkQuotesToEvents(found, events);
   return { ...doc, events, quotes };
 }
 
