@@ -21,6 +21,7 @@ import {
 import type { ActorDocument, Modality, Span } from "../model/document.js";
 import { type EvCtx, sentenceWindow } from "./context.js";
 import { modalityOf } from "./modality.js";
+import { referenceFromHolders } from "./undated-year.js";
 
 export interface When {
   date: string | null;
@@ -77,7 +78,8 @@ function docDates(ctx: EvCtx): DocDates {
   return d;
 }
 
-/** The dateline's day (from the cleaner's metadata when it gives one), else the publication date. */
+/** The dateline's day (from the cleaner's metadata when it gives one), else the publication date,
+ * else (an undated document) a weekday and day of the lead placed in a year by its office holders. */
 function referenceOf(doc: ActorDocument): string | null {
   const published = doc.meta.published;
   const given = (doc.meta as { datelineDate?: unknown }).datelineDate;
@@ -95,7 +97,7 @@ function referenceOf(doc: ActorDocument): string | null {
     if (end < 0) break;
     at = end + 2;
   }
-  return datelineDay(lines, published) ?? published;
+  return datelineDay(lines, published) ?? published ?? referenceFromHolders(doc);
 }
 
 const dayOf = (iso: string): number => {
