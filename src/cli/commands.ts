@@ -10,6 +10,7 @@ import { checkDate } from "../readers/index.js";
 import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
+import { acquireIngestLock } from "../store/ingest-lock.js";
 import { searchDocuments } from "../store/search.js";
 import { parseDyad } from "./event-commands.js";
 import { ingestProgress } from "./progress.js";
@@ -33,7 +34,15 @@ export async function ingestCommand(
   },
 ): Promise<IngestSummary> {
   const published = opts.published === undefined ? undefined : checkDate(opts.published);
-  const store = openStore(opts.db);
+  // Taken before the store is opened, so a new store's schema is made by one ingest only.
+  const lock = await acquireIngestLock(opts.db);
+  let store: DocumentStore;
+  try {
+    store = openStore(opts.db);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const progress = ingestProgress(!opts.json && process.stderr.isTTY === true);
   try {
     const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
@@ -53,6 +62,7 @@ export async function ingestCommand(
     return summary;
   } finally {
     store.db.close();
+    lock.release();
   }
 }
 
