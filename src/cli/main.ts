@@ -6,6 +6,7 @@ import { Command } from "commander";
 import { actorsCommand, exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
 import { eventsCommand, explainCommand, quotesCommand } from "./event-commands.js";
 import { storiesCommand, timelineCommand } from "./story-commands.js";
+import { err, out } from "./terminal.js";
 
 const program = new Command()
   .name("dyad")
@@ -135,21 +136,21 @@ program
   .action(async (opts: { db: string }) => {
     const corpus = fileURLToPath(new URL("../../data/demo/", import.meta.url));
     if (!existsSync(corpus)) throw new Error(`demo corpus not found at ${corpus}`);
-    console.log(`Ingesting the demo corpus (${corpus}) into ${opts.db}\n`);
+    out(`Ingesting the demo corpus (${corpus}) into ${opts.db}\n`);
     const summary = await ingestCommand([corpus], { db: opts.db });
     // The demo holds one deliberately broken input, to show that a bad file is reported and skipped.
     if (summary.failed.length > 0 && summary.read > 0) {
-      console.log(
+      out(
         "(wire.jsonl holds two broken records on purpose: bad input is named and skipped, the rest stored)",
       );
       process.exitCode = 0;
     }
-    console.log('\nSearch for "foreign minister":');
+    out('\nSearch for "foreign minister":');
     searchCommand("foreign minister", { db: opts.db, limit: "5" });
-    console.log(`\nNext: dyad show <id> --db ${opts.db}, dyad export --db ${opts.db} --format jsonl`);
+    out(`\nNext: dyad show <id> --db ${opts.db}, dyad export --db ${opts.db} --format jsonl`);
   });
 
 program.parseAsync().catch((error: Error) => {
-  console.error(`dyad: ${error.message}`);
+  err(`dyad: ${error.message}`);
   process.exitCode = 2;
 });
