@@ -3,7 +3,7 @@ import { openDatabase } from "../store/database.js";
 import { listStories, mergedEvents } from "../store/story-queries.js";
 import { type Period, sparkline, timeline } from "../stories/index.js";
 import { parseDyad } from "./event-commands.js";
-import { err, out } from "./terminal.js";
+import { out } from "./terminal.js";
 
 export function storiesCommand(opts: { db: string; dyad?: string; limit: string; json?: boolean }): void {
   const db = openDatabase(opts.db);

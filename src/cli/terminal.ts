@@ -4,6 +4,7 @@
 // here and shows them escaped (`\x1b`); JSON output keeps them as data.
 
 // C0 but tab and line feed (a CR only when it ends a CRLF line), DEL, C1.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
 const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/g;
 
 export function printable(text: string): string {

@@ -11,6 +11,7 @@ import { dyad } from "./run-cli.js";
 const TITLE_SET = "\x1b]0;owned\x07";
 const CLEAR = "\x1b[2J";
 // Any raw control character but tab, line feed and the CR of a CRLF.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
 const RAW_CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)/;
 
 let dir: string;
