@@ -49,13 +49,13 @@ function folder(name: string, n: number, offset: number): string {
 
 describe("two ingests on one store at once", () => {
   it("both finish, every document stored exactly once, no 'database is locked'", async () => {
-    const a = folder("a", 120, 0);
-    const b = folder("b", 120, 1000);
+    const a = folder("a", 300, 0);
+    const b = folder("b", 300, 1000);
     const shared = folder("shared", 40, 5000);
     const db = join(dir, "news.db");
     const [ra, rb] = await Promise.all([
-      run(["ingest", a, shared, "--db", db, "--workers", "1"]),
-      run(["ingest", b, shared, "--db", db, "--workers", "1"]),
+      run(["ingest", a, shared, "--db", db]),
+      run(["ingest", b, shared, "--db", db]),
     ]);
     for (const r of [ra, rb]) {
       expect(r.stderr).not.toMatch(/locked|busy/i);
@@ -63,8 +63,8 @@ describe("two ingests on one store at once", () => {
     }
     const store = new Database(db, { readonly: true });
     const n = (sql: string) => (store.prepare(sql).get() as { n: number }).n;
-    expect(n("SELECT COUNT(*) AS n FROM documents")).toBe(280);
-    expect(n("SELECT COUNT(DISTINCT id) AS n FROM documents")).toBe(280);
+    expect(n("SELECT COUNT(*) AS n FROM documents")).toBe(640);
+    expect(n("SELECT COUNT(DISTINCT id) AS n FROM documents")).toBe(640);
     store.close();
   }, 180_000);
 
