@@ -6,12 +6,14 @@ import { Command } from "commander";
 import { actorsCommand, exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
 import { eventsCommand, explainCommand, quotesCommand } from "./event-commands.js";
 import { storiesCommand, timelineCommand } from "./story-commands.js";
-import { err, out } from "./terminal.js";
+import { err, out, printable } from "./terminal.js";
 
 const program = new Command()
   .name("dyad")
   .description("Turn raw news into structured data about relations between countries.")
-  .version("0.1.0");
+  .version("0.1.0")
+  // Commander's own errors quote the arguments ("unknown command '…'"): shown escaped like ours.
+  .configureOutput({ writeErr: (text) => process.stderr.write(printable(text)) });
 
 const dbOption = ["--db <file>", "SQLite database file", "./dyad.db"] as const;
 

@@ -89,6 +89,12 @@ describe("human output shows control characters escaped", () => {
     expect(dyadFlag.status).toBe(2);
     expect(dyadFlag.stderr).not.toMatch(RAW_CONTROL);
     expect(dyadFlag.stderr).toContain("CHN\\x1b[2J");
+    for (const args of [[`evnts${CLEAR}`], ["events", `--dyda${CLEAR}`, "CHN-KOR"]]) {
+      const unknown = dyad(args);
+      expect(unknown.status).not.toBe(0);
+      expect(unknown.stderr).toContain("\\x1b[2J");
+      expect(unknown.stderr).not.toMatch(RAW_CONTROL);
+    }
   });
 });
 
