@@ -10,9 +10,11 @@ import { checkDate } from "../readers/index.js";
 import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
+import { acquireIngestLock } from "../store/ingest-lock.js";
 import { searchDocuments } from "../store/search.js";
 import { parseDyad } from "./event-commands.js";
 import { ingestProgress } from "./progress.js";
+import { err, out, printable } from "./terminal.js";
 
 export interface DbOption {
   db: string;
@@ -33,7 +35,15 @@ export async function ingestCommand(
   },
 ): Promise<IngestSummary> {
   const published = opts.published === undefined ? undefined : checkDate(opts.published);
-  const store = openStore(opts.db);
+  // Taken before the store is opened, so a new store's schema is made by one ingest only.
+  const lock = await acquireIngestLock(opts.db, err);
+  let store: DocumentStore;
+  try {
+    store = openStore(opts.db);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const progress = ingestProgress(!opts.json && process.stderr.isTTY === true);
   try {
     const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
@@ -53,6 +63,7 @@ export async function ingestCommand(
     return summary;
   } finally {
     store.db.close();
+    lock.release();
   }
 }
 
@@ -63,12 +74,12 @@ function defaultWorkers(): number {
 
 function printSummary(s: IngestSummary, db: string): void {
   const rate = s.seconds > 0 ? Math.round(s.read / s.seconds) : s.read;
-  console.log(
+  out(
     `${s.read} documents read in ${s.seconds.toFixed(1)} s (${rate}/s): ` +
       `${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed.length} failed → ${db}`,
   );
   for (const f of s.failed)
-    console.error(`  error: ${f.path}${f.record !== undefined ? `:${f.record}` : ""}: ${f.message}`);
+    err(`  error: ${f.path}${f.record !== undefined ? `:${f.record}` : ""}: ${f.message}`);
 }
 
 export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?: boolean }): void {
@@ -76,7 +87,7 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
   try {
     const doc = store.get(id);
     if (!doc) {
-      console.error(`no document with id "${id}" in ${opts.db}`);
+      err(`no document with id "${id}" in ${opts.db}`);
       process.exitCode = 1;
       return;
     }
@@ -93,11 +104,12 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
       return;
     }
     if (opts.raw) {
-      process.stdout.write(doc.raw);
+      // Exact when redirected to a file; on a terminal, its control characters shown, not obeyed.
+      process.stdout.write(process.stdout.isTTY ? printable(doc.raw) : doc.raw);
       return;
     }
     const m = doc.meta;
-    const field = (k: string, v: string | number | null) => v !== null && console.log(`${k.padEnd(10)} ${v}`);
+    const field = (k: string, v: string | number | null) => v !== null && out(`${k.padEnd(10)} ${v}`);
     field("id", doc.id);
     field("title", m.title);
     field("published", m.published);
@@ -117,10 +129,10 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
         a.kind === "person" ? `${a.name} (${[a.role, a.country].filter(Boolean).join(", ") || "?"})` : a.name;
       field("actors", actors.map(describe).join("; "));
     }
-    console.log(`\n${doc.text}\n`);
-    console.log(doc.removed.length ? `removed (${doc.removed.length}):` : "removed: nothing");
+    out(`\n${doc.text}\n`);
+    out(doc.removed.length ? `removed (${doc.removed.length}):` : "removed: nothing");
     for (const r of doc.removed)
-      console.log(`  line ${String(r.line + 1).padStart(3)}  ${r.reason.padEnd(16)} ${r.text}`);
+      out(`  line ${String(r.line + 1).padStart(3)}  ${r.reason.padEnd(16)} ${r.text}`);
   } finally {
     store.db.close();
   }
@@ -141,7 +153,7 @@ export async function exportCommand(
       out.end();
       await finished(out);
       const what = opts.format === "gdelt" || opts.format === "graphml" ? "merged events" : "documents";
-      console.error(`${n} ${what} written to ${opts.out}`);
+      err(`${n} ${what} written to ${opts.out}`);
     }
   } finally {
     store.db.close();
@@ -156,10 +168,10 @@ export function searchCommand(query: string, opts: DbOption & { json?: boolean; 
       console.log(JSON.stringify(hits));
       return;
     }
-    if (!hits.length) console.log(`no match for ${JSON.stringify(query)}`);
+    if (!hits.length) out(`no match for ${JSON.stringify(query)}`);
     for (const h of hits) {
-      console.log(`${h.id}  ${h.published ?? "????-??-??"}  ${h.source ?? ""}  ${h.title ?? ""}`);
-      console.log(`    ${h.snippet.replace(/\s+/g, " ")}`);
+      out(`${h.id}  ${h.published ?? "????-??-??"}  ${h.source ?? ""}  ${h.title ?? ""}`);
+      out(`    ${h.snippet.replace(/\s+/g, " ")}`);
     }
   } finally {
     store.db.close();
@@ -181,14 +193,14 @@ export function actorsCommand(
       console.log(JSON.stringify(actors));
       return;
     }
-    if (!actors.length) console.log("no actors found");
+    if (!actors.length) out("no actors found");
     for (const a of actors) {
       const roles = a.roles.map((r) => `${r.role} ${r.firstSeen ?? "?"}..${r.lastSeen ?? "?"}`).join("; ");
       const other = a.otherCountries.length ? ` (also ${a.otherCountries.join(", ")})` : "";
-      console.log(
+      out(
         `${a.name.padEnd(28)} ${a.kind.padEnd(12)} ${(a.country ?? "-").padEnd(4)}${other}  ${a.documents} docs  ${roles}`,
       );
-      if (a.aliases.length) console.log(`${"".padEnd(28)} aka ${a.aliases.join(", ")}`);
+      if (a.aliases.length) out(`${"".padEnd(28)} aka ${a.aliases.join(", ")}`);
     }
   } finally {
     store.db.close();

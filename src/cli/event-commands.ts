@@ -6,6 +6,7 @@ import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
 import { type EventQuery, getEvent, queryEvents, type StoredEvent } from "../store/event-queries.js";
 import { queryQuotes } from "../store/quote-queries.js";
+import { err, out } from "./terminal.js";
 
 interface EventsOptions {
   db: string;
@@ -57,8 +58,8 @@ export function eventsCommand(opts: EventsOptions): void {
       console.log(JSON.stringify(events));
       return;
     }
-    if (!events.length) console.log("no events match");
-    for (const e of events) console.log(eventLine(e));
+    if (!events.length) out("no events match");
+    for (const e of events) out(eventLine(e));
   } finally {
     db.close();
   }
@@ -79,7 +80,7 @@ export function explainCommand(key: string, opts: { db: string; json?: boolean }
   try {
     const e = getEvent(db, key);
     if (!e) {
-      console.error(`no event "${key}" in ${opts.db} (ids look like news-001#e1; see dyad events)`);
+      err(`no event "${key}" in ${opts.db} (ids look like news-001#e1; see dyad events)`);
       process.exitCode = 1;
       return;
     }
@@ -96,25 +97,23 @@ export function explainCommand(key: string, opts: { db: string; json?: boolean }
       return;
     }
     const entry = cameo(e.code);
-    console.log(`${e.key}: ${e.code} ${entry?.name ?? ""}`);
-    console.log(
-      `  goldstein ${e.goldstein}, quad class ${e.quadClass}, PLOVER ${e.plover}, modality ${e.modality}`,
-    );
-    console.log(`  source    ${side(e.source)}  [${e.source.code}]`);
-    console.log(`  target    ${side(e.target)}  [${e.target?.code ?? "-"}]`);
-    for (const o of e.others) console.log(`  also      ${side(o)}  [${o.code}]`);
-    console.log(
+    out(`${e.key}: ${e.code} ${entry?.name ?? ""}`);
+    out(`  goldstein ${e.goldstein}, quad class ${e.quadClass}, PLOVER ${e.plover}, modality ${e.modality}`);
+    out(`  source    ${side(e.source)}  [${e.source.code}]`);
+    out(`  target    ${side(e.target)}  [${e.target?.code ?? "-"}]`);
+    for (const o of e.others) out(`  also      ${side(o)}  [${o.code}]`);
+    out(
       `  date      ${e.date ?? "unknown"}${e.dateInferred ? " (inferred from the publication date)" : e.dateText ? ` (from "${e.dateText}")` : ""}`,
     );
-    if (e.location) console.log(`  location  ${e.location}`);
-    console.log(
+    if (e.location) out(`  location  ${e.location}`);
+    out(
       `  document  ${e.docId}${e.source_outlet ? `, ${e.source_outlet}` : ""}${e.published ? `, ${e.published}` : ""}`,
     );
     evidence.forEach((m, i) => {
-      console.log(
+      out(
         `\n  evidence ${i + 1} (pattern ${m.pattern}, trigger "${m.trigger}", chars ${m.offsets.start}-${m.offsets.end}):`,
       );
-      console.log(`    ${m.sentence}`);
+      out(`    ${m.sentence}`);
     });
   } finally {
     db.close();
@@ -139,14 +138,14 @@ export function quotesCommand(opts: {
       console.log(JSON.stringify(quotes));
       return;
     }
-    if (!quotes.length) console.log("no quotes match");
+    if (!quotes.length) out("no quotes match");
     for (const q of quotes) {
       const who = q.speakerName
         ? `${q.speakerName}${q.speakerCountry ? ` (${q.speakerCountry})` : ""}`
         : "unknown speaker";
       const via = q.via ? ` via ${q.via}` : "";
-      console.log(`${q.docId} ${q.published ?? ""} ${who}${via} [${q.kind}]`);
-      console.log(`    ${q.kind === "indirect" ? q.text : `“${q.text}”`}`);
+      out(`${q.docId} ${q.published ?? ""} ${who}${via} [${q.kind}]`);
+      out(`    ${q.kind === "indirect" ? q.text : `“${q.text}”`}`);
     }
   } finally {
     db.close();

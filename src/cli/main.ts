@@ -6,11 +6,14 @@ import { Command } from "commander";
 import { actorsCommand, exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
 import { eventsCommand, explainCommand, quotesCommand } from "./event-commands.js";
 import { storiesCommand, timelineCommand } from "./story-commands.js";
+import { err, out, printable } from "./terminal.js";
 
 const program = new Command()
   .name("dyad")
   .description("Turn raw news into structured data about relations between countries.")
-  .version("0.1.0");
+  .version("0.1.0")
+  // Commander's own errors quote the arguments ("unknown command '…'"): shown escaped like ours.
+  .configureOutput({ writeErr: (text) => process.stderr.write(printable(text)) });
 
 const dbOption = ["--db <file>", "SQLite database file", "./dyad.db"] as const;
 
@@ -135,21 +138,21 @@ program
   .action(async (opts: { db: string }) => {
     const corpus = fileURLToPath(new URL("../../data/demo/", import.meta.url));
     if (!existsSync(corpus)) throw new Error(`demo corpus not found at ${corpus}`);
-    console.log(`Ingesting the demo corpus (${corpus}) into ${opts.db}\n`);
+    out(`Ingesting the demo corpus (${corpus}) into ${opts.db}\n`);
     const summary = await ingestCommand([corpus], { db: opts.db });
     // The demo holds one deliberately broken input, to show that a bad file is reported and skipped.
     if (summary.failed.length > 0 && summary.read > 0) {
-      console.log(
+      out(
         "(wire.jsonl holds two broken records on purpose: bad input is named and skipped, the rest stored)",
       );
       process.exitCode = 0;
     }
-    console.log('\nSearch for "foreign minister":');
+    out('\nSearch for "foreign minister":');
     searchCommand("foreign minister", { db: opts.db, limit: "5" });
-    console.log(`\nNext: dyad show <id> --db ${opts.db}, dyad export --db ${opts.db} --format jsonl`);
+    out(`\nNext: dyad show <id> --db ${opts.db}, dyad export --db ${opts.db} --format jsonl`);
   });
 
 program.parseAsync().catch((error: Error) => {
-  console.error(`dyad: ${error.message}`);
+  err(`dyad: ${error.message}`);
   process.exitCode = 2;
 });

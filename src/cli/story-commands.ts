@@ -3,6 +3,7 @@ import { openDatabase } from "../store/database.js";
 import { listStories, mergedEvents } from "../store/story-queries.js";
 import { type Period, sparkline, timeline } from "../stories/index.js";
 import { parseDyad } from "./event-commands.js";
+import { out } from "./terminal.js";
 
 export function storiesCommand(opts: { db: string; dyad?: string; limit: string; json?: boolean }): void {
   const db = openDatabase(opts.db);
@@ -15,24 +16,24 @@ export function storiesCommand(opts: { db: string; dyad?: string; limit: string;
       console.log(JSON.stringify(stories));
       return;
     }
-    if (!stories.length) console.log("no stories");
+    if (!stories.length) out("no stories");
     for (const s of stories) {
       const title = s.documents.find((d) => d.title)?.title ?? s.documents[0]?.id ?? "";
-      console.log(
+      out(
         `${s.story}  ${s.first ?? "????-??-??"}  ${s.documents.length} reports, ${s.outlets} outlets  ${title}`,
       );
       for (const e of s.events.slice(0, 3)) {
         const side = (p: { name: string | null; country: string | null } | null) =>
           p?.name ?? p?.country ?? "—";
         const disagree = e.dates.length > 1 ? `  (dates reported: ${e.dates.join(", ")})` : "";
-        console.log(
+        out(
           `    ${e.code.padEnd(4)} ${side(e.source)} → ${side(e.target)}  ${e.dates[0] ?? ""}  ${e.documents} docs${disagree}`,
         );
       }
       const copies = s.documents
         .filter((d) => d.duplicateOf)
         .map((d) => `${d.id} = copy of ${d.duplicateOf}`);
-      if (copies.length) console.log(`    ${copies.join("; ")}`);
+      if (copies.length) out(`    ${copies.join("; ")}`);
     }
   } finally {
     db.close();
@@ -63,28 +64,26 @@ export function timelineCommand(
       return;
     }
     const arrow = opts.directed ? "→" : "–";
-    console.log(
+    out(
       `${dyad[0]} ${arrow} ${dyad[1]}, by ${opts.by}: ${merged.length} events, ${buckets.reduce((n, x) => n + x.events, 0)} of them dated (each counted once across its reports)\n`,
     );
     if (!buckets.length) {
-      console.log("no events for this pair");
+      out("no events for this pair");
       return;
     }
     const first = buckets[0]?.period ?? "";
     const last = buckets.at(-1)?.period ?? "";
-    console.log(
-      `${"".padEnd(22)}${first === last ? first : `${first} … ${last} (${buckets.length} periods)`}`,
-    );
+    out(`${"".padEnd(22)}${first === last ? first : `${first} … ${last} (${buckets.length} periods)`}`);
     for (const [q, label] of Object.entries(QUADS)) {
       const values = buckets.map((x) => x.byQuad[q as keyof typeof x.byQuad]);
-      console.log(`${label.padEnd(22)}${sparkline(values)}  ${values.reduce((s, v) => s + v, 0)}`);
+      out(`${label.padEnd(22)}${sparkline(values)}  ${values.reduce((s, v) => s + v, 0)}`);
     }
-    console.log(`${"goldstein (mean)".padEnd(22)}${sparkline(buckets.map((x) => x.goldsteinMean ?? 0))}`);
-    console.log("");
+    out(`${"goldstein (mean)".padEnd(22)}${sparkline(buckets.map((x) => x.goldsteinMean ?? 0))}`);
+    out("");
     for (const x of buckets) {
       const mean = x.goldsteinMean === null ? "  -  " : x.goldsteinMean.toFixed(1).padStart(5);
       const top = x.topStories.map((s) => `${s.story} (${s.documents} docs)`).join(", ");
-      console.log(`${x.period.padEnd(10)} ${String(x.events).padStart(4)} events  goldstein ${mean}  ${top}`);
+      out(`${x.period.padEnd(10)} ${String(x.events).padStart(4)} events  goldstein ${mean}  ${top}`);
     }
   } finally {
     db.close();

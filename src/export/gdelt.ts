@@ -2,6 +2,7 @@
 // one row per real-world event, with NumMentions / NumSources / NumArticles over its reports and the
 // SOURCEURL of the first report. Geography is left empty but for ActionGeo_FullName (the location).
 import type { MergedEvent } from "../stories/index.js";
+import { safeCell } from "./cells.js";
 
 export const GDELT_COLUMNS = [
   "GLOBALEVENTID",
@@ -48,8 +49,13 @@ function geoColumns(p: string): string[] {
   );
 }
 
+/** One TSV cell: no tab or line break inside; text that a spreadsheet would run as a formula is quoted. */
 const clean = (v: string | number | null | undefined) =>
-  v === null || v === undefined ? "" : String(v).replace(/[\t\n\r]+/g, " ");
+  v === null || v === undefined
+    ? ""
+    : typeof v === "number"
+      ? String(v)
+      : safeCell(v.replace(/[\t\n\r]+/g, " "));
 
 export function gdeltRow(
   m: MergedEvent,

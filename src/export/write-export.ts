@@ -7,6 +7,7 @@ import { ActorCorrections } from "../actors/corrections.js";
 import { countryName } from "../actors/knowledge/index.js";
 import type { DocumentStore } from "../store/documents.js";
 import { mergedEvents } from "../store/story-queries.js";
+import { safeCell } from "./cells.js";
 import { gdeltRow } from "./gdelt.js";
 import { actorGraphml } from "./graphml.js";
 import { type ExportRecord, toExportRecord } from "./record.js";
@@ -58,7 +59,7 @@ export async function writeExport(
     const line =
       format === "jsonl"
         ? `${JSON.stringify(record)}\n`
-        : stringify([csvColumns.map((c) => record[c] as string | null)]);
+        : stringify([csvColumns.map((c) => safeCell(record[c] as string | null))]);
     await write(out, line);
     n++;
   }

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
+import { INGEST_LOCK_SUFFIX } from "../store/ingest-lock.js";
 import type { StoryPlacement } from "../store/stories.js";
 import { type PackedDocument, unpackDocument } from "./packed.js";
 import { type PipelineOptions, type ProcessedDocument, processBatchForStore } from "./process.js";
@@ -118,7 +119,7 @@ export async function ingest(
   try {
     // A database kept inside the folder being ingested is not news.
     const dbFiles = new Set(
-      ["", "-wal", "-shm", "-journal"].map((suffix) => resolve(store.db.name + suffix)),
+      ["", "-wal", "-shm", "-journal", INGEST_LOCK_SUFFIX].map((suffix) => resolve(store.db.name + suffix)),
     );
     for await (const item of readInputs(paths, {
       skip: (path) => dbFiles.has(resolve(path)),

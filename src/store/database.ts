@@ -4,8 +4,15 @@ import { migrations } from "./migrations.js";
 
 export type Db = Database.Database;
 
+/**
+ * How long a statement waits for another connection's write lock before failing with "database is
+ * locked". Ingests take turns through their own lock (see ingest-lock.ts); this covers the rest (a
+ * new store migrated by two processes at once, a write batch of a slow machine) with room to spare.
+ */
+const BUSY_TIMEOUT_MS = 120_000;
+
 export function openDatabase(file: string): Db {
-  const db = new Database(file);
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   // WAL + NORMAL: each document's transaction is atomic and durable against crashes of the process,
   // without an fsync per document (which would cap ingest at a few hundred documents/s).
   db.pragma("journal_mode = WAL");
@@ -26,20 +33,24 @@ export function schemaVersion(db: Db): number {
 function migrate(db: Db): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const current = schemaVersion(db);
   const newest = migrations.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
   if (current > newest) {
     throw new Error(`database schema v${current} is newer than this Dyad (v${newest}); upgrade Dyad`);
   }
-  for (const m of migrations) {
-    if (m.version <= current) continue;
-    db.transaction(() => {
+  if (current === newest) return;
+  // Two processes may open a new store at once: take the write lock first, then look again, so that
+  // the second one waits and finds the schema made rather than making it twice.
+  db.transaction(() => {
+    const now = schemaVersion(db);
+    for (const m of migrations) {
+      if (m.version <= now) continue;
       db.exec(m.sql);
       db.prepare("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)").run(
         m.version,
         m.name,
         new Date().toISOString(),
       );
-    })();
-  }
+    }
+  }).immediate();
 }

@@ -134,18 +134,22 @@ export class DocumentStore {
         if (p) placed.set(item, p);
         return p;
       });
+    // IMMEDIATE: the write lock is taken before the first read, so a batch waits for another writer
+    // instead of failing when that writer commits between this batch's read and its first write.
     try {
-      return this.db.transaction(() => items.map(write))();
+      return this.db.transaction(() => items.map(write)).immediate();
     } catch {
-      return this.db.transaction(() =>
-        items.map((item) => {
-          try {
-            return this.db.transaction(write)(item);
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      )();
+      return this.db
+        .transaction(() =>
+          items.map((item) => {
+            try {
+              return this.db.transaction(write)(item);
+            } catch (error) {
+              return error as Error;
+            }
+          }),
+        )
+        .immediate();
     }
   }
 
