@@ -54,9 +54,12 @@ class Bytes {
     }
   }
 
-  async startsWith(prefix: string): Promise<boolean> {
+  /** "yes", "no", or "cut" when the input ends inside the prefix. */
+  async startsWith(prefix: string): Promise<"yes" | "no" | "cut"> {
     while (this.buf.length < prefix.length && (await this.more())) {}
-    return this.buf.subarray(0, prefix.length).toString("latin1") === prefix;
+    const head = this.buf.subarray(0, prefix.length).toString("latin1");
+    if (head === prefix) return "yes";
+    return head.length < prefix.length && prefix.startsWith(head) ? "cut" : "no";
   }
 
   /** The bytes up to and including the first blank line, or why there is none. */
@@ -111,7 +114,12 @@ export const ARTICLE_TYPES = new Set(["response", "resource", "conversion"]);
 export async function* frames(chunks: AsyncIterable<Buffer>, limit: number): AsyncGenerator<Frame> {
   const bytes = new Bytes(chunks[Symbol.asyncIterator]());
   while (await bytes.skipNewlines()) {
-    if (!(await bytes.startsWith("WARC/"))) {
+    const start = await bytes.startsWith("WARC/");
+    if (start === "cut") {
+      yield { kind: "error", detail: "truncated WARC record (the file ends inside its header)" };
+      return;
+    }
+    if (start === "no") {
       yield {
         kind: "error",
         detail: "malformed WARC record (no WARC/ header line); the rest of the file is skipped",
