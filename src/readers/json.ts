@@ -3,7 +3,7 @@
 import { InputError } from "../model/document.js";
 import type { ReaderContext, ReaderOutput } from "./context.js";
 import { decode } from "./encoding.js";
-import { jsonErrorLine } from "./json-position.js";
+import { jsonErrorLine, nestedTooDeep, tooDeep } from "./json-position.js";
 import { recordToDocument } from "./record.js";
 import { readAll } from "./source.js";
 
@@ -11,6 +11,10 @@ export async function* readJson(ctx: ReaderContext): AsyncGenerator<ReaderOutput
   const { text, encoding } = decode(await readAll(ctx.input, ctx.options.maxWholeFileBytes));
   if (text.trim() === "") {
     yield new InputError(ctx.input.path, "empty file");
+    return;
+  }
+  if (nestedTooDeep(text)) {
+    yield new InputError(ctx.input.path, tooDeep);
     return;
   }
   let value: unknown;
@@ -44,6 +48,10 @@ export async function* readJson(ctx: ReaderContext): AsyncGenerator<ReaderOutput
 function* linesOf(ctx: ReaderContext, text: string, encoding: string): Generator<ReaderOutput> {
   for (const [i, line] of text.split(/\r?\n/).entries()) {
     if (line.trim() === "") continue;
+    if (nestedTooDeep(line)) {
+      yield new InputError(ctx.input.path, tooDeep, i + 1);
+      continue;
+    }
     try {
       yield recordToDocument(ctx, JSON.parse(line), i + 1, line, encoding);
     } catch (error) {
