@@ -42,7 +42,7 @@ export async function* readJsonLines(ctx: ReaderContext): AsyncGenerator<ReaderO
       yield new InputError(input.path, `malformed JSON line: ${(error as Error).message}`, line.number);
       continue;
     }
-    yield recordToDocument(ctx, value, line.number, decoded.text, decoded.encoding);
+    yield recordToDocument(ctx, value, line.number, decoded.text, decoded.encoding, decoded.replaced);
   }
   if (records === 0) yield new InputError(input.path, "empty file");
 }

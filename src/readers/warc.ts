@@ -69,7 +69,7 @@ export async function* readWarc(ctx: ReaderContext): AsyncGenerator<ReaderOutput
       yield new InputError(path, `unreadable WARC record payload: ${(error as Error).message}`, n);
       continue;
     }
-    const { text, encoding } = decode(payload, {
+    const { text, encoding, replaced } = decode(payload, {
       declared: charsetOf(record),
       sniffDeclaration: kind === "html",
     });
@@ -93,6 +93,7 @@ export async function* readWarc(ctx: ReaderContext): AsyncGenerator<ReaderOutput
       contentType: kind,
       content: text,
       hints: { url, published: toIsoDate(record.warcDate) },
+      replaced,
     });
   }
 }
