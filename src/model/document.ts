@@ -94,6 +94,8 @@ export interface SourceDocument {
   hints: Partial<Metadata>;
   /** Metadata the user gave for inputs that carry none (`ingest --published`): used only when nothing else is. */
   defaults?: Partial<Metadata>;
+  /** What was wrong with the input but did not stop it being read ("invalid UTF-8: 1 byte sequence replaced"). */
+  warnings?: string[];
 }
 
 /** After extraction (HTML → text) and cleaning. */

@@ -22,6 +22,8 @@ export interface DocumentParts {
   contentType: "text" | "html";
   content: string;
   hints?: Partial<Record<keyof Metadata, string | null | undefined>>;
+  /** Invalid UTF-8 sequences replaced while decoding the file or record (see Decoded.replaced). */
+  replaced?: number;
 }
 
 /** Builds a SourceDocument: `raw` untouched; content and hints get mojibake repaired; empty hints dropped. */
@@ -33,7 +35,16 @@ export function makeDocument(ctx: ReaderContext, parts: DocumentParts): SourceDo
   }
   // Plain text gets "\n" line ends so later stages see one convention; HTML is left to the HTML parser.
   const content = parts.contentType === "text" ? parts.content.replace(/\r\n?/g, "\n") : parts.content;
+  // A file decoded once holds many records: the warning goes to those whose raw text holds a U+FFFD.
+  const replaced = parts.replaced ? (parts.raw.match(/\uFFFD/g)?.length ?? 0) : 0;
   return {
+    ...(replaced
+      ? {
+          warnings: [
+            `invalid UTF-8: ${replaced} byte sequence${replaced > 1 ? "s" : ""} replaced with U+FFFD`,
+          ],
+        }
+      : {}),
     id: parts.id,
     origin: {
       path: ctx.input.path,

@@ -8,6 +8,8 @@ export interface Decoded {
   text: string;
   /** Encoding the bytes were decoded from, e.g. "UTF-8", "windows-1252", "EUC-KR". */
   encoding: string;
+  /** Invalid UTF-8 sequences replaced by U+FFFD in text that is UTF-8 but for them. */
+  replaced?: number;
 }
 
 const charsets = readDataMap("charsets.json");
@@ -95,8 +97,35 @@ export interface DecodeHints {
 export function decode(bytes: Uint8Array, hints: DecodeHints = {}): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const encoding = chooseEncoding(buf, hints);
+  if (encoding === "UTF-8" && !isUtf8(buf)) {
+    const { text, invalid } = utf8Lenient(buf);
+    return { text, encoding, replaced: invalid };
+  }
   // iconv-lite strips a BOM by default, so `raw` never starts with U+FEFF.
   return { text: iconv.decode(buf, encoding), encoding };
+}
+
+const lenient = new TextDecoder("utf-8");
+
+/** UTF-8 with each invalid sequence replaced by U+FFFD; counts the valid multi-byte characters too. */
+function utf8Lenient(buf: Buffer): { text: string; invalid: number; valid: number } {
+  const text = lenient.decode(buf);
+  let invalid = 0;
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) valid++; // a surrogate pair counts once
+  }
+  return { text, invalid, valid };
+}
+
+// UTF-8 text with a few bad bytes (a cut character, one pasted byte): reading the whole of it as a
+// legacy charset would garble every correct character, so the bad bytes alone are replaced. Legacy
+// text (Latin or CJK) rarely forms valid UTF-8 sequences by chance, never twice as many as invalid ones.
+function mostlyUtf8(buf: Buffer): boolean {
+  const { invalid, valid } = utf8Lenient(buf);
+  return valid >= 2 * invalid;
 }
 
 export function chooseEncoding(buf: Buffer, hints: DecodeHints = {}): string {
@@ -104,7 +133,7 @@ export function chooseEncoding(buf: Buffer, hints: DecodeHints = {}): string {
   if (bom) return bom;
   const utf16 = guessUtf16(buf);
   if (utf16) return utf16;
-  if (isUtf8(buf)) return "UTF-8"; // valid UTF-8 wins over any declaration
+  if (isUtf8(buf) || mostlyUtf8(buf)) return "UTF-8"; // (nearly) valid UTF-8 wins over any declaration
   for (const label of [hints.declared, hints.sniffDeclaration ? declaredCharset(buf) : null]) {
     const name = label ? canonicalCharset(label) : null;
     // A declared UTF-8 that is not valid UTF-8, or a UTF-16 we could read as ASCII, is a wrong declaration.

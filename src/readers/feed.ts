@@ -18,7 +18,7 @@ const parser = new XMLParser({
 
 export async function* readFeed(ctx: ReaderContext): AsyncGenerator<ReaderOutput> {
   const { path } = ctx.input;
-  const { text, encoding } = decode(await readAll(ctx.input, ctx.options.maxWholeFileBytes), {
+  const { text, encoding, replaced } = decode(await readAll(ctx.input, ctx.options.maxWholeFileBytes), {
     sniffDeclaration: true,
   });
   let root: XmlNode;
@@ -61,6 +61,7 @@ export async function* readFeed(ctx: ReaderContext): AsyncGenerator<ReaderOutput
       // The item's own XML when it can be cut out of the file unambiguously, else its parsed form.
       raw: raws.length === items.length ? (raws[i] ?? "") : JSON.stringify(item),
       contentType: content.type,
+      replaced,
       content: content.value,
       hints: {
         title: textOf(item.title),

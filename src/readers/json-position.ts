@@ -84,3 +84,25 @@ export function jsonErrorLine(text: string): number | null {
     return text.slice(0, position).split("\n").length;
   }
 }
+
+/** Nesting deeper than this is no article record; parsing and printing it would overflow the stack. */
+export const MAX_JSON_DEPTH = 1000;
+export const tooDeep = `nested too deep (over ${MAX_JSON_DEPTH} levels of arrays and objects)`;
+
+/** Does the text nest arrays and objects more than `max` deep? One linear pass; strings are skipped. */
+export function nestedTooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}

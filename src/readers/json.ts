@@ -3,14 +3,18 @@
 import { InputError } from "../model/document.js";
 import type { ReaderContext, ReaderOutput } from "./context.js";
 import { decode } from "./encoding.js";
-import { jsonErrorLine } from "./json-position.js";
+import { jsonErrorLine, nestedTooDeep, tooDeep } from "./json-position.js";
 import { recordToDocument } from "./record.js";
 import { readAll } from "./source.js";
 
 export async function* readJson(ctx: ReaderContext): AsyncGenerator<ReaderOutput> {
-  const { text, encoding } = decode(await readAll(ctx.input, ctx.options.maxWholeFileBytes));
+  const { text, encoding, replaced } = decode(await readAll(ctx.input, ctx.options.maxWholeFileBytes));
   if (text.trim() === "") {
     yield new InputError(ctx.input.path, "empty file");
+    return;
+  }
+  if (nestedTooDeep(text)) {
+    yield new InputError(ctx.input.path, tooDeep);
     return;
   }
   let value: unknown;
@@ -19,7 +23,7 @@ export async function* readJson(ctx: ReaderContext): AsyncGenerator<ReaderOutput
   } catch (error) {
     // A ".json" file that is really JSON Lines: read it line by line.
     if (/^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(text)) {
-      yield* linesOf(ctx, text, encoding);
+      yield* linesOf(ctx, text, encoding, replaced);
       return;
     }
     const message = (error as Error).message.replace(/\s+/g, " ");
@@ -28,24 +32,40 @@ export async function* readJson(ctx: ReaderContext): AsyncGenerator<ReaderOutput
   }
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
-      yield recordToDocument(ctx, item, i + 1, JSON.stringify(item), encoding);
+      yield recordToDocument(ctx, item, i + 1, JSON.stringify(item), encoding, replaced);
     }
     if (value.length === 0) yield new InputError(ctx.input.path, "empty JSON array");
   } else if (isJsonFeed(value)) {
     const source = typeof value.title === "string" ? value.title : null;
     for (const [i, item] of value.items.entries()) {
-      yield recordToDocument(ctx, fromJsonFeed(item, source), i + 1, JSON.stringify(item), encoding);
+      yield recordToDocument(
+        ctx,
+        fromJsonFeed(item, source),
+        i + 1,
+        JSON.stringify(item),
+        encoding,
+        replaced,
+      );
     }
   } else {
-    yield recordToDocument(ctx, value, 1, text, encoding);
+    yield recordToDocument(ctx, value, 1, text, encoding, replaced);
   }
 }
 
-function* linesOf(ctx: ReaderContext, text: string, encoding: string): Generator<ReaderOutput> {
+function* linesOf(
+  ctx: ReaderContext,
+  text: string,
+  encoding: string,
+  replaced?: number,
+): Generator<ReaderOutput> {
   for (const [i, line] of text.split(/\r?\n/).entries()) {
     if (line.trim() === "") continue;
+    if (nestedTooDeep(line)) {
+      yield new InputError(ctx.input.path, tooDeep, i + 1);
+      continue;
+    }
     try {
-      yield recordToDocument(ctx, JSON.parse(line), i + 1, line, encoding);
+      yield recordToDocument(ctx, JSON.parse(line), i + 1, line, encoding, replaced);
     } catch (error) {
       yield new InputError(ctx.input.path, `malformed JSON line: ${(error as Error).message}`, i + 1);
     }

@@ -4,6 +4,7 @@ import { isUtf8 } from "node:buffer";
 import { InputError } from "../model/document.js";
 import type { ReaderContext, ReaderOutput } from "./context.js";
 import { bomEncoding, decode, guessEncoding, guessUtf16, isUtf8Prefix } from "./encoding.js";
+import { nestedTooDeep, tooDeep } from "./json-position.js";
 import { splitLines, toUtf8 } from "./lines.js";
 import { megabytes } from "./options.js";
 import { recordToDocument } from "./record.js";
@@ -30,6 +31,10 @@ export async function* readJsonLines(ctx: ReaderContext): AsyncGenerator<ReaderO
         : decode(bytes, { fallback });
     if (decoded.text.trim() === "") continue;
     records++;
+    if (nestedTooDeep(decoded.text)) {
+      yield new InputError(input.path, tooDeep, line.number);
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(decoded.text);
@@ -37,7 +42,7 @@ export async function* readJsonLines(ctx: ReaderContext): AsyncGenerator<ReaderO
       yield new InputError(input.path, `malformed JSON line: ${(error as Error).message}`, line.number);
       continue;
     }
-    yield recordToDocument(ctx, value, line.number, decoded.text, decoded.encoding);
+    yield recordToDocument(ctx, value, line.number, decoded.text, decoded.encoding, decoded.replaced);
   }
   if (records === 0) yield new InputError(input.path, "empty file");
 }

@@ -6,7 +6,7 @@ import { readAll } from "./source.js";
 
 export async function* readPlain(ctx: ReaderContext, kind: "text" | "html"): AsyncGenerator<ReaderOutput> {
   const bytes = await readAll(ctx.input, ctx.options.maxDocumentBytes);
-  const { text, encoding } = decode(bytes, { sniffDeclaration: kind === "html" });
+  const { text, encoding, replaced } = decode(bytes, { sniffDeclaration: kind === "html" });
   if (text.trim() === "") {
     yield new InputError(ctx.input.path, "empty file");
     return;
@@ -18,5 +18,6 @@ export async function* readPlain(ctx: ReaderContext, kind: "text" | "html"): Asy
     raw: text,
     contentType: kind,
     content: text,
+    replaced,
   });
 }

@@ -39,6 +39,7 @@ export function recordToDocument(
   number: number,
   raw: string,
   encoding: string,
+  replaced?: number,
 ): ReaderOutput {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return new InputError(ctx.input.path, "not a JSON object", number);
@@ -64,5 +65,6 @@ export function recordToDocument(
       source: r.source,
       author: r.author,
     },
+    replaced,
   });
 }

@@ -7,6 +7,7 @@ import { toIsoDate } from "./dates.js";
 import { decode } from "./encoding.js";
 import { idFromRecord, idFromUrl } from "./ids.js";
 import { megabytes } from "./options.js";
+import { ARTICLE_TYPES, frames } from "./warc-frames.js";
 
 function kindOf(record: WARCRecord): "html" | "text" | null {
   const type = record.warcType;
@@ -38,23 +39,26 @@ export async function* readWarc(ctx: ReaderContext): AsyncGenerator<ReaderOutput
     yield new InputError(path, "not a WARC file (no WARC/ header)");
     return;
   }
-  // A failure of the file itself (cut-off gzip) ends the file; a bad payload only skips its record.
-  const source: { failure?: unknown } = {};
-  async function* chunks(): AsyncGenerator<Buffer> {
-    try {
-      yield* ctx.input.chunks;
-    } catch (error) {
-      source.failure = error;
-      throw error;
-    }
-  }
   let n = 0;
-  for await (const record of new WARCParser(chunks())) {
+  for await (const frame of frames(ctx.input.chunks, limit)) {
+    if (frame.kind === "error") {
+      yield new InputError(path, frame.detail, n + 1);
+      return;
+    }
     n++;
+    if (!ARTICLE_TYPES.has(frame.type)) continue;
+    let record: WARCRecord | null;
+    try {
+      record = await new WARCParser(once(Buffer.concat([frame.header, frame.block]))).parse();
+    } catch (error) {
+      yield new InputError(path, `unreadable WARC record: ${(error as Error).message}`, n);
+      continue;
+    }
+    if (!record) continue;
     const kind = kindOf(record);
     if (!kind) continue;
-    const length = record.warcContentLength;
-    if (length > limit) {
+    const length = frame.length;
+    if (!frame.whole) {
       yield new InputError(path, `record too large (${megabytes(length)} > ${megabytes(limit)} limit)`, n);
       continue;
     }
@@ -62,11 +66,10 @@ export async function* readWarc(ctx: ReaderContext): AsyncGenerator<ReaderOutput
     try {
       payload = await record.readFully(true);
     } catch (error) {
-      if (source.failure) throw source.failure;
-      yield new InputError(path, `unreadable record payload: ${(error as Error).message}`, n);
+      yield new InputError(path, `unreadable WARC record payload: ${(error as Error).message}`, n);
       continue;
     }
-    const { text, encoding } = decode(payload, {
+    const { text, encoding, replaced } = decode(payload, {
       declared: charsetOf(record),
       sniffDeclaration: kind === "html",
     });
@@ -90,6 +93,11 @@ export async function* readWarc(ctx: ReaderContext): AsyncGenerator<ReaderOutput
       contentType: kind,
       content: text,
       hints: { url, published: toIsoDate(record.warcDate) },
+      replaced,
     });
   }
+}
+
+async function* once(buf: Buffer): AsyncGenerator<Buffer> {
+  yield buf;
 }

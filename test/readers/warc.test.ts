@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { WARCRecord, WARCSerializer } from "warcio";
 import { read, tempDir, write } from "./helpers.js";
 
@@ -150,15 +150,67 @@ describe("WARC", () => {
     expect(errors[0]?.message).toMatch(/cut\.warc\.gz: truncated or corrupt gzip/);
   });
 
-  it("keeps the complete records of an uncompressed WARC cut off mid-record", async () => {
+  it("keeps the complete records of a WARC cut off mid-record and reports the cut one", async () => {
     const dir = tempDir();
     const whole = await buildWarc(false);
-    const { docs, errors } = await read([write(dir, "cut.warc", whole.subarray(0, whole.length - 30))]);
-    expect(docs.slice(0, 2).map((d) => d.hints.url)).toEqual([
+    const path = write(dir, "cut.warc", whole.subarray(0, whole.length - 30));
+    const { docs, errors } = await read([path]);
+    expect(docs.map((d) => d.hints.url)).toEqual([
       "https://news.example.com/europe/france-spain-summit.html",
       "https://news.example.com/asia/korea-japan-ministers",
     ]);
-    expect(errors.length).toBeLessThanOrEqual(1);
+    // The Kenya conversion lost its last bytes: not stored as a partial article.
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/cut\.warc:7: truncated WARC record/),
+    ]);
+  });
+
+  it("reports a WARC cut off in its HTTP headers and reads the files after it", async () => {
+    const dir = tempDir();
+    const cut = write(
+      dir,
+      "a-cut.warc",
+      "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/a\r\n" +
+        "Content-Type: application/http; msgtype=response\r\nContent-Length: 500\r\n\r\n" +
+        "HTTP/1.1 200 OK\r\nContent-Type: text/ht",
+    );
+    const after = write(
+      dir,
+      "b-after.txt",
+      "SEOUL — South Korea and Japan agreed on Monday to resume talks.",
+    );
+    const { docs, errors } = await read([cut, after]);
+    expect(docs.map((d) => d.origin.path)).toEqual([after]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/a-cut\.warc:1: truncated WARC record/),
+    ]);
+  });
+
+  it("reports a WARC cut off inside a WARC header", async () => {
+    const dir = tempDir();
+    const path = write(dir, "head.warc", "WARC/1.0\r\nWARC-Type: response\r\nContent-Le");
+    const { docs, errors } = await read([path]);
+    expect(docs).toEqual([]);
+    expect(errors[0]?.message).toMatch(/head\.warc:1: truncated WARC record/);
+  });
+
+  it("reports junk where a record should start (a Content-Length too small)", async () => {
+    const dir = tempDir();
+    const whole = await buildWarc(false);
+    const text = whole.toString("latin1");
+    // The Kenya conversion's length shrunk by ten: its last bytes are left where record 8 should begin.
+    const at = text.lastIndexOf("Content-Length: ");
+    const length = Number(/\d+/.exec(text.slice(at + 16))?.[0]);
+    const bad = text.slice(0, at) + text.slice(at).replace(String(length), String(length - 10));
+    const warn = vi.spyOn(console, "warn");
+    const { docs, errors } = await read([write(dir, "short.warc", Buffer.from(bad, "latin1"))]);
+    // warcio's own "Content-Length Too Small" warning named no file: the error above replaces it.
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(docs).toHaveLength(3);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/short\.warc:8: malformed WARC record/),
+    ]);
   });
 
   it("reports a .warc file that is not a WARC", async () => {
