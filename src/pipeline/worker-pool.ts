@@ -24,6 +24,15 @@ type Outcome = PackedDocument | InputError | Error;
 /** Numbers in a worker's shared state (see WorkerData). */
 const STATE_SLOTS = 4;
 
+/**
+ * A document this long (characters) is processed alone, in a worker of its own whose heap grows
+ * with it (HEAP_MB_PER_MB more per MB): a pooled worker's capped heap would run out, and a worker
+ * running out of memory can abort the whole process rather than only itself.
+ */
+const BIG_DOCUMENT = 1_000_000;
+const HEAP_MB_PER_MB = 200;
+const MAX_HEAP_MB = 6144;
+
 /** Default watchdog: a document still in one stage after this long is abandoned. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 
@@ -53,6 +62,8 @@ interface Slot {
  */
 export class WorkerPool {
   private readonly slots: Slot[];
+  /** Workers of one big document each (see BIG_DOCUMENT). */
+  private readonly solos = new Set<Slot>();
   private next = 0;
   private seq = 0;
   private closing = false;
@@ -74,20 +85,28 @@ export class WorkerPool {
 
   /** Sends a batch to the next worker; resolves with each document's processed form or error, in order. */
   submit(docs: SourceDocument[], hashes: string[]): Promise<Outcome[]> {
-    return new Promise((resolve) => this.send({ seq: this.seq++, docs, hashes, resolve }));
+    return new Promise((resolve) => {
+      const job = { seq: this.seq++, docs, hashes, resolve };
+      const big = docs.flatMap((d, i) => (d.content.length > BIG_DOCUMENT ? [i] : []));
+      if (big.length === 0 || docs.length === 1) this.send(job);
+      else {
+        const rest = docs.map((_, i) => i).filter((i) => !big.includes(i));
+        this.regroup(job, [rest, ...big.map((i) => [i])], new Map());
+      }
+    });
   }
 
   async close(): Promise<void> {
     this.closing = true;
     clearInterval(this.timer);
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots, ...this.solos].map((s) => s.worker.terminate()));
   }
 
-  private spawn(): Slot {
+  private spawn(heapMb = WORKER_HEAP_MB): Slot {
     const fromSource = import.meta.url.endsWith(".ts");
     const url = new URL(fromSource ? "./worker.ts" : "./worker.js", import.meta.url);
     const resourceLimits = {
-      maxOldGenerationSizeMb: WORKER_HEAP_MB,
+      maxOldGenerationSizeMb: heapMb,
       maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
     };
     const buffer = new SharedArrayBuffer(STATE_SLOTS * Float64Array.BYTES_PER_ELEMENT);
@@ -118,6 +137,24 @@ export class WorkerPool {
       job.resolve(job.docs.map(() => this.broken as Error));
       return;
     }
+    const size = job.docs[0]?.content.length ?? 0;
+    if (job.docs.length === 1 && size > BIG_DOCUMENT) {
+      const mb = Math.min(MAX_HEAP_MB, WORKER_HEAP_MB + Math.ceil((size / 1e6) * HEAP_MB_PER_MB));
+      const solo = this.spawn(mb);
+      this.solos.add(solo);
+      const resolve = job.resolve;
+      solo.jobs.push({
+        ...job,
+        resolve: (r) => {
+          this.solos.delete(solo);
+          solo.dead = true;
+          void solo.worker.terminate();
+          resolve(r);
+        },
+      });
+      solo.worker.postMessage({ seq: job.seq, docs: job.docs, hashes: job.hashes } satisfies WorkerRequest);
+      return;
+    }
     const slot = this.slots[this.next++ % this.slots.length] as Slot;
     slot.jobs.push(job);
     slot.worker.postMessage({ seq: job.seq, docs: job.docs, hashes: job.hashes } satisfies WorkerRequest);
@@ -125,7 +162,7 @@ export class WorkerPool {
 
   private watch(): void {
     const now = Date.now();
-    for (const slot of this.slots) {
+    for (const slot of [...this.slots, ...this.solos]) {
       const job = slot.jobs[0];
       if (!job || slot.dead || slot.state[0] !== job.seq) continue;
       if (now - (slot.state[3] as number) <= this.timeoutMs) continue;
@@ -143,9 +180,10 @@ export class WorkerPool {
     if (slot.dead || this.closing) return;
     slot.dead = true;
     void slot.worker.terminate();
+    this.solos.delete(slot);
     const started = (slot.state[3] as number) > 0;
     const at = this.slots.indexOf(slot);
-    if (!started && !culprit) {
+    if (!started && !culprit && at >= 0) {
       this.broken = new Error(`a processing worker failed (${why})`);
     } else if (at >= 0) this.slots[at] = this.spawn();
     const [running, ...waiting] = slot.jobs;
