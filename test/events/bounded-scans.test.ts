@@ -4,10 +4,12 @@ import { describe, expect, it, vi } from "vitest";
 import { findActors } from "../../src/actors/stage.js";
 import { analyseArticle } from "../../src/eval/actors-dev.js";
 import { buildEvCtx } from "../../src/events/context.js";
+import { DyadTally, mainDyad } from "../../src/events/main-dyad.js";
 import { modalityOf } from "../../src/events/modality.js";
 import { claimant } from "../../src/events/nested.js";
 import { analyse } from "../../src/language/analyse.js";
 import { PhraseSet } from "../../src/language/dates/phrases.js";
+import type { DyadEvent, Participant } from "../../src/model/document.js";
 
 const filler = (n: number) =>
   Array.from({ length: n }, (_, i) =>
@@ -65,5 +67,26 @@ describe("bounded cue scans", () => {
     const claimed = read(400);
     expect(claimed.claim?.named).toBe(true);
     expect(claimed.claim?.reporter?.m.text).toMatch(/Chinese/);
+  });
+});
+
+describe("DyadTally", () => {
+  it("gives what mainDyad gives over the same events, as events are added", () => {
+    const countries = ["CHN", "JPN", "KOR", "USA", null];
+    const party = (i: number) => ({ country: countries[i % countries.length] }) as Participant;
+    const events: DyadEvent[] = [];
+    const tally = new DyadTally(events);
+    for (let i = 0; i < 200; i++) {
+      const e = {
+        source: party(i * 7),
+        target: i % 11 === 0 ? null : party(i * 3 + 1),
+        modality: i % 9 === 0 ? "planned" : "asserted",
+        code: i % 4 === 0 ? "040" : "010",
+      } as DyadEvent;
+      events.push(e);
+      tally.add(e);
+      for (let c = 0; c < countries.length; c++)
+        expect(tally.of(party(c))).toEqual(mainDyad(events, party(c)));
+    }
   });
 });
