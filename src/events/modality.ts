@@ -37,6 +37,12 @@ interface Lexicon {
   window: { before: number; after: number };
 }
 
+/**
+ * How far from the trigger, in words, any cue is looked for: far beyond a clause, so only an
+ * over-long run of words without a clause break is cut short, and each call's work stays bounded.
+ */
+const REACH = 80;
+
 const STRENGTH: Record<Modality, number> = { asserted: 0, planned: 1, hypothetical: 2, negated: 3 };
 
 let lexicon: Lexicon | undefined;
@@ -84,14 +90,16 @@ export function modalityOf(
   while (ts < words.length - 1 && (tokens[first + ts] as Token).end <= trigger.start) ts++;
   let te = ts;
   while (te < words.length - 1 && (tokens[first + te + 1] as Token).start < trigger.end) te++;
-  let lo = 0;
-  for (let i = ts - 1; i >= 0; i--)
+  const floor = Math.max(0, ts - REACH);
+  const ceiling = Math.min(words.length, te + 1 + REACH);
+  let lo = floor;
+  for (let i = ts - 1; i >= floor; i--)
     if (lex.clauseBreaks.has(words[i] as string)) {
       lo = i + 1;
       break;
     }
-  let hi = words.length;
-  for (let i = te + 1; i < words.length; i++)
+  let hi = ceiling;
+  for (let i = te + 1; i < ceiling; i++)
     if (lex.clauseBreaks.has(words[i] as string)) {
       hi = i;
       break;
@@ -116,8 +124,15 @@ export function modalityOf(
       break;
     start = i;
   }
-  const reported = (): boolean =>
-    words.some((_, i) => lex.before.at(words, i, words.length, pos)?.tag === "reporting");
+  let isReported: boolean | undefined;
+  const reported = (): boolean => {
+    if (isReported === undefined) {
+      isReported = false;
+      for (let i = floor; i < ceiling && !isReported; i++)
+        isReported = lex.before.at(words, i, words.length, pos)?.tag === "reporting";
+    }
+    return isReported;
+  };
   for (let i = start; i <= te; ) {
     const p = lex.before.at(words, i, te + 1, pos);
     const tag = p?.tag;

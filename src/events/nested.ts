@@ -40,6 +40,10 @@ export function nestedWords() {
   return cached;
 }
 
+/** How far back, in words, a claim verb and its reporter are looked for: far beyond a clause, so
+ * only an over-long run of words is cut short, and each call's work stays bounded. */
+const REACH = 80;
+
 const TIME_POS = new Set(["ADP", "PROPN", "NOUN", "NUM", "DET", "ADV"]);
 
 export interface Claim {
@@ -62,7 +66,8 @@ function bareSubject(ctx: EvCtx, at: number, to: number): boolean {
  * earlier in the sentence, followed by "that" or the clause's subject. */
 export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | null {
   const w = nestedWords();
-  for (let v = from - 1; v > sentStart; v--) {
+  const floor = Math.max(sentStart, from - REACH);
+  for (let v = from - 1; v > floor; v--) {
     const word = ctx.words[v] as string;
     if (word === ";" || word === "," || word === "but") return null;
     if (!w.claimSet.has(word) || ctx.toks[v]?.pos !== "VERB") continue;
@@ -90,7 +95,7 @@ export function claimant(ctx: EvCtx, from: number, sentStart: number): Claim | n
           k = c - 1;
           break;
         }
-    for (; k >= sentStart; k--) {
+    for (const stop = Math.max(sentStart, v - REACH); k >= stop; k--) {
       const p = ctx.coverAt[k];
       if (p) return { reporter: p, named };
       if (ctx.words[k] === "," || ctx.toks[k]?.pos === "VERB") break;

@@ -6,7 +6,7 @@ import { buildEvCtx, type EvCtx, type Placed } from "./context.js";
 import { findFrame, type Side } from "./frames.js";
 import { jointFrame, meetingPair, namedThing, sharedMeeting } from "./joint.js";
 import { type Lexicon, lexicon } from "./lexicon.js";
-import { mainDyad, otherSide } from "./main-dyad.js";
+import { DyadTally, mainDyad, otherSide } from "./main-dyad.js";
 import { type Trigger, triggerAt } from "./match.js";
 import { mergeEvents } from "./merge.js";
 import { claimant, isCharge, nestedWords } from "./nested.js";
@@ -161,15 +161,19 @@ export function extractEvents(
     if (pair) events.push(makeEvent(f, pair[0], pair[1], []));
   }
   const dyad = mainDyad(events);
+  const tally = new DyadTally(events);
+  const add = (e: DyadEvent) => {
+    events.push(e);
+    tally.add(e);
+  };
   for (const [f, [source]] of pending) {
     if (!source) {
-      if (dyad) events.push(makeEvent(f, dyad.a, dyad.b, []));
+      if (dyad) add(makeEvent(f, dyad.a, dyad.b, []));
       continue;
     }
     // The source's own main counterpart in the article, else none.
-    const target = otherSide(mainDyad(events, source) ?? dyad, source);
-    if (target && !otherCountryAfter(f, source, target, actors))
-      events.push(makeEvent(f, source, target, []));
+    const target = otherSide(tally.of(source) ?? dyad, source);
+    if (target && !otherCountryAfter(f, source, target, actors)) add(makeEvent(f, source, target, []));
   }
   const merged = mergeEvents(events);
   for (const e of merged) e.plover = ploverCategory(e);

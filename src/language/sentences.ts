@@ -41,6 +41,14 @@ const LINE_BREAKS = /[\n\r\u2028\u2029]/g;
 // . ! ? … and their full-width forms; found with a regex because native scanning is faster.
 const TERMINATOR = /[.!?\u2026\u3002\uff01\uff1f]/g;
 
+/**
+ * The longest a sentence may be, in characters. A news sentence is rarely over 600; glued ones
+ * ("ties.Foreign minister …") reach ~1,400. A longer span without a sentence end is a list, a dump or
+ * hostile input: it is cut (see pushBounded) so that every per-sentence scan stays bounded and the
+ * pipeline linear in its input.
+ */
+export const MAX_SENTENCE = 2000;
+
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
@@ -49,6 +57,7 @@ function isTerminator(c: number): boolean {
 export function splitSentences(text: string): Span[] {
   const r = getRules();
   const out: Span[] = [];
+  found = { text, from: -1, at: -1 };
   let lineStart = 0;
   LINE_BREAKS.lastIndex = 0;
   for (let m = LINE_BREAKS.exec(text); m !== null; m = LINE_BREAKS.exec(text)) {
@@ -83,10 +92,18 @@ function splitLine(text: string, from: number, to: number, r: Rules, out: Span[]
   push(text, start, to, out);
 }
 
+/** The last regex search: the first terminator at or after `from` is at `at` (text.length if none). */
+let found = { text: "", from: -1, at: -1 };
+
 function nextTerminator(text: string, from: number, to: number): number {
-  TERMINATOR.lastIndex = from;
-  const m = TERMINATOR.exec(text);
-  return m === null || m.index > to ? to : m.index;
+  // The search runs past the line's end; remembering where it stopped keeps many lines without a
+  // terminator from searching the rest of the text each.
+  if (!(found.text === text && found.from <= from && from <= found.at)) {
+    TERMINATOR.lastIndex = from;
+    const m = TERMINATOR.exec(text);
+    found = { text, from, at: m === null ? text.length : m.index };
+  }
+  return found.at > to ? to : found.at;
 }
 
 /** Terminators at [i, j), closers at [j, k), the next sentence would start at `next`. */
@@ -167,5 +184,35 @@ function isDottedAcronym(word: string): boolean {
 function push(text: string, s: number, e: number, out: Span[]): void {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = cutPoint(text, s, s + MAX_SENTENCE);
+    push(text, s, cut, out);
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
   if (s < e) out.push({ start: s, end: e });
+}
+
+/**
+ * Where to end a piece of an over-long sentence [s, limit): after a glued sentence end ("ties.Foreign"),
+ * else a semicolon, else a comma, else at a space, in the piece's second half; else at `limit`
+ * (never between the two halves of a surrogate pair).
+ */
+function cutPoint(text: string, s: number, limit: number): number {
+  const floor = s + (limit - s) / 2;
+  let semicolon = -1;
+  let comma = -1;
+  let space = -1;
+  for (let p = limit - 1; p > floor; p--) {
+    const c = text.charCodeAt(p);
+    if (isTerminator(c) && isUpperLetter(text.charAt(p + 1))) return p + 1;
+    if (c === 59 && semicolon < 0) semicolon = p + 1;
+    else if (c === 44 && comma < 0) comma = p + 1;
+    else if (space < 0 && isSpace(c)) space = p;
+  }
+  if (semicolon > 0) return semicolon;
+  if (comma > 0) return comma;
+  if (space > 0) return space;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }

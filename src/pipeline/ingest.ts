@@ -32,6 +32,8 @@ export interface IngestOptions extends PipelineOptions {
   onProgress?: (summary: IngestSummary) => void;
   /** Publication date (YYYY-MM-DD) of inputs that carry none. */
   published?: string;
+  /** Watchdog (with workers): a document longer than this in one stage is abandoned. Default 30. */
+  timeoutSeconds?: number;
 }
 
 type Processed = ProcessedDocument | PackedDocument;
@@ -64,7 +66,7 @@ export async function ingest(
     domestic: options.domestic === true,
     oneSided: options.oneSided === true,
   };
-  const pool = workers > 0 ? new WorkerPool(workers, pipeline) : undefined;
+  const pool = workers > 0 ? new WorkerPool(workers, pipeline, options.timeoutSeconds) : undefined;
   const maxInFlight = Math.max(PROCESS_BATCH, workers * IN_FLIGHT_PER_WORKER);
   // Every input in reading order, with its outcome once its batch has been sent.
   const queue: Task[] = [];

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { analyse } from "../../src/language/analyse.js";
+import { MAX_SENTENCE, splitSentences } from "../../src/language/sentences.js";
 
 const sentencesOf = (text: string) => analyse(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -126,5 +127,47 @@ describe("sentences: lines", () => {
   it("returns nothing for empty or blank text", () => {
     expect(analyse("")).toEqual({ sentences: [], tokens: [] });
     expect(analyse(" \n\n \t")).toEqual({ sentences: [], tokens: [] });
+  });
+});
+
+describe("sentences: an over-long span is cut so that every sentence stays bounded", () => {
+  const clause = "officials in Seoul and Tokyo discussed trade and security with envoys from Beijing";
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `${clause} ${i}`).join(" and ");
+
+  it("cuts a line without punctuation at spaces into pieces of at most MAX_SENTENCE", () => {
+    const text = words(2000);
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(text.length / MAX_SENTENCE);
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.charAt(s.start)).not.toBe(" ");
+      expect(text.charAt(s.end - 1)).not.toBe(" ");
+    }
+    // Nothing but the spaces at the cuts is lost.
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(" ")).toBe(text);
+  });
+
+  it("prefers a comma to a space, and a glued sentence end to both", () => {
+    const commas = words(60).replace(/7 and o/g, "7, o");
+    for (const s of splitSentences(commas).slice(0, -1)) expect(commas.charAt(s.end - 1)).toBe(",");
+    const glued = words(60).replace(/9 and o/g, "9.O");
+    for (const s of splitSentences(glued).slice(0, -1)) expect(glued.charAt(s.end - 1)).toBe(".");
+  });
+
+  it("leaves a long real sentence whole", () => {
+    const text = `${words(15)}.`;
+    expect(text.length).toBeGreaterThan(1300);
+    expect(splitSentences(text)).toEqual([{ start: 0, end: text.length }]);
+  });
+
+  it("searches for a terminator once, not once per line, over many lines without one", () => {
+    const text = Array.from({ length: 20000 }, (_, i) => `line ${i} of a list`).join("\n");
+    const exec = vi.spyOn(RegExp.prototype, "exec");
+    const spans = splitSentences(`${text}.`);
+    const calls = exec.mock.calls.length;
+    exec.mockRestore();
+    expect(spans).toHaveLength(20000);
+    // One exec per line break, and a handful for the terminators.
+    expect(calls).toBeLessThan(20000 + 10);
   });
 });
