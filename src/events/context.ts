@@ -31,15 +31,6 @@ export interface EvCtx {
   windows: Map<Span, TokenWindow>;
   /** Date expressions of each sentence with an event, by sentence span. */
   dates: Map<Span, SentenceDates>;
-  /** Which multi-word patterns the document's words allow at all (see match.ts), made on first use. */
-  viable?: Viable;
-}
-
-export interface Viable {
-  lex: object;
-  /** Every lexicon word some token of the document is a form of. */
-  vocab: Set<string>;
-  byPattern: Map<object, boolean>;
 }
 
 /** A sentence's date expressions, and what they resolve to in each tense asked for so far. */

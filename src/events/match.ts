@@ -1,6 +1,6 @@
 // Trigger matching: a token whose lemma starts a pattern, then the pattern's further words with up
 // to three modifiers between them ("held [their first in-person] talks").
-import type { EvCtx, Viable } from "./context.js";
+import type { EvCtx } from "./context.js";
 import { lemmas, startingPatterns } from "./lemma.js";
 import type { Lexicon, Pattern } from "./lexicon.js";
 
@@ -58,11 +58,9 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
   const pos = ctx.toks[i]?.pos ?? "";
   const sent = ctx.sentOf[i];
   let best: Trigger | null = null;
-  const viable = viableIn(ctx, lex);
   for (const patterns of heads) {
     for (const p of patterns) {
       if (best && best.to - best.from >= p.slots.length) break;
-      if (!mayMatch(viable, p)) continue;
       // Single words need the right part of speech ("the host", "back home"); phrases are specific enough.
       if (p.noun ? !nounAt(ctx, i, pos) : p.slots.length === 1 && NOT_VERB.has(pos) && !passiveAdj(ctx, i))
         continue;
@@ -76,36 +74,6 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
     }
   }
   return best ?? passiveObject(ctx, i, heads, lex);
-}
-
-/** The document's vocabulary, by lemma: built once, from one lemma lookup per token. */
-function viableIn(ctx: EvCtx, lex: Lexicon): Viable {
-  if (ctx.viable?.lex === lex) return ctx.viable;
-  const vocab = new Set<string>();
-  for (const w of ctx.words) for (const l of lemmas(w, lex)) vocab.add(l);
-  ctx.viable = { lex, vocab, byPattern: new Map() };
-  return ctx.viable;
-}
-
-/** False when a later word of the pattern is a form of no word in the document, so matchRest
- * cannot succeed. The lexicon has ~500 patterns, up to 29 per first word ("call for sanctions",
- * "call on * to …"), and most need a word the article never uses: asked once per document and
- * pattern, not at every token the pattern starts on. (A word that is itself a lexicon word is
- * one of its own lemmas, so the lemmas alone decide what slotHas can find.) */
-function mayMatch(viable: Viable, p: Pattern): boolean {
-  if (p.slots.length === 1) return true;
-  let ok = viable.byPattern.get(p);
-  if (ok === undefined) {
-    ok = true;
-    for (let k = 1; k < p.slots.length && ok; k++) {
-      const slot = p.slots[k] as Set<string>;
-      if (slot.has("*")) continue;
-      ok = false;
-      for (const w of slot) if (viable.vocab.has(w)) ok = true;
-    }
-    viable.byPattern.set(p, ok);
-  }
-  return ok;
 }
 
 /** "Evidence against Russia was presented by the US": a verb–noun pattern in the passive, its noun
