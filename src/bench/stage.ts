@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findActors } from "../actors/stage.js";
 import { cleanBody } from "../cleaning/clean.js";
+import { rememberQuotes } from "../events/joint.js";
 import { extractEvents } from "../events/stage.js";
 import { extractArticle } from "../extract/html-article.js";
 import { analyse } from "../language/analyse.js";
@@ -65,6 +66,10 @@ async function run(): Promise<number> {
       );
       // Each stage is timed alone, on documents that already carry the layers it reads.
       const docs = stage === "actors" ? analysed : analysed.map(findActors);
+      // The pipeline finds the quotations before the events and hands them over (process.ts);
+      // without them the events stage would time a second quotes pass of its own.
+      if (stage === "events")
+        for (const d of docs) rememberQuotes(d as ActorDocument, findQuotes(d as ActorDocument));
       const run = { actors: findActors, events: extractEvents, quotes: findQuotes }[stage];
       const t = startClock();
       for (const d of docs) run(d as ActorDocument);
