@@ -82,7 +82,7 @@ function docDates(ctx: EvCtx): DocDates {
  * else (an undated document) a weekday and day of the lead placed in a year by its office holders. */
 function referenceOf(doc: ActorDocument): string | null {
   const published = doc.meta.published;
-  const given = (doc.meta as { datelineDate?: unknown }).datelineDate;
+  const given = doc.meta.datelineDate;
   const lines: string[] = [];
   if (typeof given === "string" && /^\d{4}-\d{2}-\d{2}$/.test(given)) {
     const lag = published ? dayOf(published) - dayOf(given) : 0;
