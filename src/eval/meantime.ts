@@ -19,6 +19,8 @@ interface Mention {
   instance: string;
 }
 
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}\d-]{2,}|\p{Lu}{2})$/u;
+
 const attr = (tag: string, name: string): string | null =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
@@ -54,8 +56,9 @@ function parseDoc(xml: string, doc: string): Mention[] {
     if (!ent) continue;
     for (const s of l.sources) {
       const set = names.get(s) ?? new Set<string>();
-      // Proper-name words only: "the company" or "it" says nothing across documents.
-      for (const t of ent.toks) if (/^\p{Lu}[\p{L}\d-]{2,}$/u.test(t)) set.add(t.toLowerCase());
+      // Proper-name words only: "the company" or "it" says nothing across documents. Two-capital
+      // acronyms ("GM", "EU", "UK") are names too; a capitalised two-letter word ("It") is not.
+      for (const t of ent.toks) if (PROPER_NAME.test(t)) set.add(t.toLowerCase());
       names.set(s, set);
     }
   }
