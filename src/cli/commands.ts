@@ -7,6 +7,7 @@ import { type ExportFormat, exportFormats, writeExport } from "../export/write-e
 import { analyse } from "../language/analyse.js";
 import { type IngestSummary, ingest } from "../pipeline/ingest.js";
 import { checkDate } from "../readers/index.js";
+import { matchActor } from "../store/actor-match.js";
 import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
@@ -179,16 +180,22 @@ export function searchCommand(query: string, opts: DbOption & { json?: boolean; 
 }
 
 export function actorsCommand(
-  opts: DbOption & { country?: string; kind?: string; json?: boolean; limit: string },
+  opts: DbOption & { country?: string; kind?: string; name?: string; json?: boolean; limit: string },
 ): void {
   const store = openStore(opts.db);
   try {
     const kinds = ["person", "country", "organisation"];
     if (opts.kind && !kinds.includes(opts.kind)) throw new Error(`--kind must be one of ${kinds.join(", ")}`);
+    const named =
+      opts.name === undefined
+        ? undefined
+        : new Set(matchActor(store.db, opts.name).actors.map((a) => a.name));
     const actors = listActors(store.db, ActorCorrections.load(), {
       country: opts.country?.toUpperCase(),
       kind: opts.kind as "person" | undefined,
-    }).slice(0, Number(opts.limit));
+    })
+      .filter((a) => !named || named.has(a.name))
+      .slice(0, Number(opts.limit));
     if (opts.json) {
       console.log(JSON.stringify(actors));
       return;

@@ -2,6 +2,8 @@
 
 import { cameo } from "../events/codebook.js";
 import type { DyadEvent, Participant } from "../model/document.js";
+import { type ActorMatch, ambiguity, matchActor } from "../store/actor-match.js";
+import type { Db } from "../store/database.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
 import { type EventQuery, getEvent, queryEvents, type StoredEvent } from "../store/event-queries.js";
@@ -46,7 +48,7 @@ export function eventsCommand(opts: EventsOptions): void {
     const query: EventQuery = {
       dyad: opts.dyad ? parseDyad(opts.dyad) : undefined,
       directed: opts.directed,
-      actor: opts.actor,
+      actor: opts.actor === undefined ? undefined : resolveActor(db, opts.actor),
       since: opts.since,
       until: opts.until,
       code: opts.code,
@@ -63,6 +65,14 @@ export function eventsCommand(opts: EventsOptions): void {
   } finally {
     db.close();
   }
+}
+
+/** The user's name resolved once; a name that several people bear is said on stderr (JSON stays clean). */
+export function resolveActor(db: Db, name: string): ActorMatch {
+  const match = matchActor(db, name);
+  const note = ambiguity(match);
+  if (note) err(`note: ${note}`);
+  return match;
 }
 
 const side = (p: Participant | null) =>
@@ -130,7 +140,7 @@ export function quotesCommand(opts: {
   const db = openDatabase(opts.db);
   try {
     const quotes = queryQuotes(db, {
-      speaker: opts.speaker,
+      speaker: opts.speaker === undefined ? undefined : resolveActor(db, opts.speaker),
       about: opts.about?.toUpperCase(),
       limit: Number(opts.limit),
     });
