@@ -14,6 +14,7 @@ import { DocumentStore } from "../store/documents.js";
 import { acquireIngestLock } from "../store/ingest-lock.js";
 import { searchDocuments } from "../store/search.js";
 import { parseDyad } from "./event-commands.js";
+import { printJson } from "./json.js";
 import { ingestProgress } from "./progress.js";
 import { err, out, printable } from "./terminal.js";
 
@@ -58,7 +59,7 @@ export async function ingestCommand(
       onProgress: (s) => progress.update(s),
     });
     progress.stop();
-    if (opts.json) console.log(JSON.stringify({ ...summary, db: opts.db }));
+    if (opts.json) printJson({ ...summary, db: opts.db });
     else printSummary(summary, opts.db);
     if (summary.failed.length > 0) process.exitCode = 1;
     return summary;
@@ -101,7 +102,7 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
         actors: store.actors.actors(id),
         mentions: store.actors.mentions(id, doc.text),
       };
-      console.log(JSON.stringify({ ...doc, ...layers }, null, 2));
+      printJson({ ...doc, ...layers }, true);
       return;
     }
     if (opts.raw) {
@@ -166,7 +167,7 @@ export function searchCommand(query: string, opts: DbOption & { json?: boolean; 
   try {
     const hits = searchDocuments(store.db, query, Number(opts.limit));
     if (opts.json) {
-      console.log(JSON.stringify(hits));
+      printJson(hits);
       return;
     }
     if (!hits.length) out(`no match for ${JSON.stringify(query)}`);
@@ -197,7 +198,7 @@ export function actorsCommand(
       .filter((a) => !named || named.has(a.name))
       .slice(0, Number(opts.limit));
     if (opts.json) {
-      console.log(JSON.stringify(actors));
+      printJson(actors);
       return;
     }
     if (!actors.length) out("no actors found");

@@ -1,13 +1,15 @@
 // dyad events, dyad explain, dyad quotes.
 
 import { cameo } from "../events/codebook.js";
+import { exportEvent, exportQuote } from "../export/record.js";
 import type { DyadEvent, Participant } from "../model/document.js";
 import { type ActorMatch, ambiguity, matchActor } from "../store/actor-match.js";
 import type { Db } from "../store/database.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
 import { type EventQuery, getEvent, queryEvents, type StoredEvent } from "../store/event-queries.js";
-import { queryQuotes } from "../store/quote-queries.js";
+import { queryQuotes, type StoredQuote } from "../store/quote-queries.js";
+import { printJson } from "./json.js";
 import { err, out } from "./terminal.js";
 
 interface EventsOptions {
@@ -57,7 +59,8 @@ export function eventsCommand(opts: EventsOptions): void {
     };
     const events = queryEvents(db, query);
     if (opts.json) {
-      console.log(JSON.stringify(events));
+      const text = documentText(db);
+      printJson(events.map((e) => eventJson(e, text(e.docId))));
       return;
     }
     if (!events.length) out("no events match");
@@ -65,6 +68,42 @@ export function eventsCommand(opts: EventsOptions): void {
   } finally {
     db.close();
   }
+}
+
+/** A clean text per document, read once however many of its events are printed. */
+function documentText(db: Db): (id: string) => string {
+  const get = db.prepare<[string], { text: string }>("SELECT text FROM documents WHERE id = ?");
+  const cache = new Map<string, string>();
+  return (id) => {
+    let text = cache.get(id);
+    if (text === undefined) {
+      text = get.get(id)?.text ?? "";
+      cache.set(id, text);
+    }
+    return text;
+  };
+}
+
+/** An event for --json: the export record's event (same names, same meaning), where it was found. */
+function eventJson(e: StoredEvent, text: string) {
+  const withCode = (p: Participant) => ({ name: p.name, country: p.country, code: p.code });
+  return {
+    key: e.key,
+    doc_id: e.docId,
+    ...exportEvent(e, text),
+    source: withCode(e.source),
+    target: e.target && withCode(e.target),
+    others: e.others.map(withCode),
+    date_text: e.dateText,
+    published: e.published,
+    outlet: e.source_outlet,
+    url: e.url,
+  };
+}
+
+/** A quote for --json: the export record's quote and the document it is in. */
+function quoteJson(q: StoredQuote) {
+  return { id: q.id, doc_id: q.docId, published: q.published, outlet: q.outlet, ...exportQuote(q) };
 }
 
 /** The user's name resolved once; a name that several people bear is said on stderr (JSON stays clean). */
@@ -103,7 +142,7 @@ export function explainCommand(key: string, opts: { db: string; json?: boolean }
       offsets: m.sentence,
     }));
     if (opts.json) {
-      console.log(JSON.stringify({ ...e, evidence }, null, 2));
+      printJson({ ...eventJson(e, text), evidence }, true);
       return;
     }
     const entry = cameo(e.code);
@@ -145,7 +184,7 @@ export function quotesCommand(opts: {
       limit: Number(opts.limit),
     });
     if (opts.json) {
-      console.log(JSON.stringify(quotes));
+      printJson(quotes.map(quoteJson));
       return;
     }
     if (!quotes.length) out("no quotes match");

@@ -3,6 +3,7 @@ import { openDatabase } from "../store/database.js";
 import { listStories, mergedEvents } from "../store/story-queries.js";
 import { type Period, sparkline, timeline } from "../stories/index.js";
 import { parseDyad } from "./event-commands.js";
+import { printJson } from "./json.js";
 import { out } from "./terminal.js";
 
 export function storiesCommand(opts: { db: string; dyad?: string; limit: string; json?: boolean }): void {
@@ -13,7 +14,7 @@ export function storiesCommand(opts: { db: string; dyad?: string; limit: string;
       Number(opts.limit),
     );
     if (opts.json) {
-      console.log(JSON.stringify(stories));
+      printJson(stories);
       return;
     }
     if (!stories.length) out("no stories");
@@ -60,7 +61,7 @@ export function timelineCommand(
     const merged = mergedEvents(db, { dyad, directed: opts.directed });
     const buckets = timeline(merged, { dyad, directed: opts.directed, by: opts.by as Period });
     if (opts.json) {
-      console.log(JSON.stringify({ dyad, by: opts.by, directed: !!opts.directed, periods: buckets }));
+      printJson({ dyad, by: opts.by, directed: !!opts.directed, periods: buckets });
       return;
     }
     const arrow = opts.directed ? "→" : "–";

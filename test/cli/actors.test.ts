@@ -40,8 +40,8 @@ describe("dyad actors", () => {
       kind: "person",
       country: "KOR",
       documents: 2,
-      firstSeen: "2024-05-13",
-      lastSeen: "2024-05-20",
+      first_seen: "2024-05-13",
+      last_seen: "2024-05-20",
     });
     expect(cho.roles[0]).toMatchObject({ role: "foreign minister" });
   });

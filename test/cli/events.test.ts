@@ -79,7 +79,7 @@ describe("dyad quotes", () => {
   it("attributes a quote to its speaker, not to the agency that relayed it", () => {
     const quotes = JSON.parse(dyad(["quotes", "--db", db, "--speaker", "Wang", "--json"]).stdout);
     const q = quotes.find((x: { text: string }) => x.text.includes("stable and constructive relations"));
-    expect(q).toMatchObject({ speakerName: "Wang Yi", speakerCountry: "CHN", via: "Xinhua" });
+    expect(q).toMatchObject({ speaker: { name: "Wang Yi", country: "CHN" }, via: "Xinhua" });
   });
 
   it("exports events and quotes per the contract", () => {
