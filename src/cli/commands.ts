@@ -16,6 +16,7 @@ import { searchDocuments } from "../store/search.js";
 import { parseDyad } from "./event-commands.js";
 import { printJson } from "./json.js";
 import { ingestProgress } from "./progress.js";
+import { printActors } from "./table-views.js";
 import { err, out, printable } from "./terminal.js";
 
 export interface DbOption {
@@ -202,14 +203,7 @@ export function actorsCommand(
       return;
     }
     if (!actors.length) out("no actors found");
-    for (const a of actors) {
-      const roles = a.roles.map((r) => `${r.role} ${r.firstSeen ?? "?"}..${r.lastSeen ?? "?"}`).join("; ");
-      const other = a.otherCountries.length ? ` (also ${a.otherCountries.join(", ")})` : "";
-      out(
-        `${a.name.padEnd(28)} ${a.kind.padEnd(12)} ${(a.country ?? "-").padEnd(4)}${other}  ${a.documents} docs  ${roles}`,
-      );
-      if (a.aliases.length) out(`${"".padEnd(28)} aka ${a.aliases.join(", ")}`);
-    }
+    else printActors(actors);
   } finally {
     store.db.close();
   }
