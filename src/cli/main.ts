@@ -117,6 +117,7 @@ program
   .description("reports of the same event grouped, with their merged events and copies")
   .option(...dbOption)
   .option("--dyad <A-B>", "only stories with an event between these two countries")
+  .option("--story <id>", "one story, with all of its events (the list shows the first 3 of each)")
   .option("--limit <n>", "maximum stories", "50")
   .option("--json", "print as JSON")
   .action((opts) => storiesCommand(opts));
