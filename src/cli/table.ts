@@ -30,7 +30,8 @@ export function lineWidth(): number {
 }
 
 function charWidth(cp: number, ch: string): number {
-  if (/\p{M}|[\u200b-\u200f\u2060\ufe00-\ufe0f]/u.test(ch)) return 0;
+  if (/\p{M}/u.test(ch) || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || (cp >= 0xfe00 && cp <= 0xfe0f))
+    return 0;
   if (
     (cp >= 0x1100 && cp <= 0x115f) ||
     (cp >= 0x2e80 && cp <= 0x303e) ||

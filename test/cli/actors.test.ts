@@ -28,7 +28,7 @@ beforeAll(() => {
       .join("\n"),
   );
   dyad(["ingest", join(dir, "in"), "--db", db]);
-});
+}, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("dyad actors", () => {
