@@ -4,7 +4,6 @@ import { resolve } from "node:path";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
 import { contentHash, type DocumentStore } from "../store/documents.js";
-import { storedElsewhere } from "../store/id-owners.js";
 import { INGEST_LOCK_SUFFIX } from "../store/ingest-lock.js";
 import type { StoryPlacement } from "../store/stories.js";
 import { type PackedDocument, unpackDocument } from "./packed.js";
@@ -127,7 +126,6 @@ export async function ingest(
     for await (const item of readInputs(paths, {
       skip: (path) => dbFiles.has(resolve(path)),
       published: options.published,
-      storedElsewhere: storedElsewhere(store.db),
     })) {
       if (item instanceof InputError) {
         queue.push({ outcome: item });

@@ -1,6 +1,5 @@
 // Document ids: stable, readable, unique within one run, and independent of what else the run read.
 import { createHash } from "node:crypto";
-import { resolve } from "node:path";
 
 /** "https://example.com/world/korea-talks.html?x=1" → "korea-talks-3f2a9c1b": the last path segment plus a short hash. */
 export function idFromUrl(url: string): string {
@@ -30,11 +29,6 @@ export function idFromRecord(id: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? idFromUrl(trimmed) : trimmed;
 }
 
-/** Names an input for ids: its absolute path ("-" for stdin) and record number inside it, if any. */
-export function originKey(path: string, record: number | null | undefined): string {
-  return `${path === "-" ? "-" : resolve(path)}#${record ?? ""}`;
-}
-
 /**
  * Makes ids unique within a run without making them depend on the rest of the run: the first input to
  * claim an id keeps it; another input (a different file or record) claiming it gets a suffix derived
@@ -44,13 +38,10 @@ export function originKey(path: string, record: number | null | undefined): stri
 export class IdRegistry {
   private readonly owners = new Map<string, string>();
 
-  /**
-   * `origin` names the input (see originKey); `takenElsewhere`: the id already belongs to another
-   * input in the store, so this one takes its suffixed id even when first in this run.
-   */
-  claim(id: string, origin: string, takenElsewhere = false): string {
+  /** `origin` names the input: its resolved path, and the record number inside it if any. */
+  claim(id: string, origin: string): string {
     const owner = this.owners.get(id);
-    if (owner === origin || (owner === undefined && !takenElsewhere)) {
+    if (owner === undefined || owner === origin) {
       this.owners.set(id, origin);
       return id;
     }

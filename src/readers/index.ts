@@ -4,7 +4,7 @@ import type { Readable } from "node:stream";
 import { InputError, type SourceDocument } from "../model/document.js";
 import type { ReaderContext, ReaderOutput } from "./context.js";
 import { readFeed } from "./feed.js";
-import { IdRegistry, originKey } from "./ids.js";
+import { IdRegistry } from "./ids.js";
 import { readJson } from "./json.js";
 import { readJsonLines } from "./jsonl.js";
 import { type ReadOptions, type ResolvedOptions, resolveOptions } from "./options.js";
@@ -28,10 +28,18 @@ export async function* readInputs(
     if (entry.kind === "error") {
       yield new InputError(entry.path, entry.message);
     } else if (entry.kind === "stdin") {
-      yield* readSource(process.stdin, "-", "stdin", null, resolved, ids);
+      yield* readSource(process.stdin, "-", "stdin", null, resolved, ids, "-");
     } else if (!options.skip?.(entry.path)) {
       const size = Number.isNaN(entry.size) ? null : entry.size;
-      yield* readSource(createReadStream(entry.path), entry.path, entry.name, size, resolved, ids);
+      yield* readSource(
+        createReadStream(entry.path),
+        entry.path,
+        entry.name,
+        size,
+        resolved,
+        ids,
+        entry.real,
+      );
     }
   }
 }
@@ -46,7 +54,7 @@ export interface StreamOptions extends ReadOptions {
 /** Reads one stream (stdin, a socket, a test buffer) as if it were a file. */
 export function readStream(stream: Readable, options: StreamOptions = {}): AsyncGenerator<ReaderOutput> {
   const { path = "-", name = "stdin", ...rest } = options;
-  return readSource(stream, path, name, null, resolveOptions(rest), new IdRegistry());
+  return readSource(stream, path, name, null, resolveOptions(rest), new IdRegistry(), path);
 }
 
 const readers: Record<ReaderKind, (ctx: ReaderContext) => AsyncGenerator<ReaderOutput>> = {
@@ -66,6 +74,8 @@ async function* readSource(
   size: number | null,
   options: ResolvedOptions,
   ids: IdRegistry,
+  /** Names the input for ids: its resolved path ("-" for stdin). */
+  origin: string,
 ): AsyncGenerator<ReaderOutput> {
   try {
     const input = await openInput(stream, path, name, size);
@@ -78,12 +88,9 @@ async function* readSource(
       yield new InputError(path, "binary file, not text");
       return;
     }
-    const fileId = baseId(name);
-    for await (const item of readers[kind]({ input, fileId, options })) {
+    for await (const item of readers[kind]({ input, fileId: baseId(name), options })) {
       if (!(item instanceof InputError)) {
-        const origin = originKey(path, item.origin.record);
-        const fromName = item.id === fileId || item.id.startsWith(`${fileId}-`);
-        item.id = ids.claim(item.id, origin, fromName && options.storedElsewhere?.(item, origin) === true);
+        item.id = ids.claim(item.id, `${origin}#${item.origin.record ?? ""}`);
         if (options.published) item.defaults = { published: options.published };
       }
       yield item;

@@ -1,5 +1,4 @@
 // Reader options and the documented size limits.
-import type { SourceDocument } from "../model/document.js";
 
 /** One document (a text or HTML file, a JSONL line, a feed item, a WARC payload) may be at most this big. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -15,17 +14,10 @@ export interface ReadOptions {
   skip?: (path: string) => boolean;
   /** Publication date (YYYY-MM-DD) of inputs that carry none: neither the container nor the text. */
   published?: string;
-  /**
-   * Does a store already hold this id for another input (`origin`, see originKey)? Asked only for ids
-   * made from a file's name (two files called news.txt), so the second gets its own suffixed id in
-   * every run, whichever is read first. Ids from URLs or records' own ids name the article itself.
-   */
-  storedElsewhere?: (doc: SourceDocument, origin: string) => boolean;
 }
 
-export type ResolvedOptions = Required<Omit<ReadOptions, "skip" | "published" | "storedElsewhere">> & {
+export type ResolvedOptions = Required<Omit<ReadOptions, "skip" | "published">> & {
   published: string | null;
-  storedElsewhere?: ReadOptions["storedElsewhere"];
 };
 
 export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
@@ -33,7 +25,6 @@ export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
     maxDocumentBytes: options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES,
     maxWholeFileBytes: options.maxWholeFileBytes ?? MAX_WHOLE_FILE_BYTES,
     published: options.published ? checkDate(options.published) : null,
-    storedElsewhere: options.storedElsewhere,
   };
 }
 

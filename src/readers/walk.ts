@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describeError } from "./source.js";
 
 export type Entry =
-  | { kind: "file"; path: string; name: string; size: number }
+  | { kind: "file"; path: string; name: string; size: number /** Resolved, links followed. */; real: string }
   | { kind: "stdin" }
   | { kind: "error"; path: string; message: string };
 
@@ -51,7 +51,7 @@ async function* expandPath(path: string, name: string, seen: Seen, explicit: boo
   if (seen.files.has(real)) return;
   seen.files.add(real);
   // FIFOs and devices are read as streams when named explicitly (e.g. <(zcat x.gz)).
-  yield { kind: "file", path, name, size: stat.isFile() ? stat.size : Number.NaN };
+  yield { kind: "file", path, name, size: stat.isFile() ? stat.size : Number.NaN, real };
 }
 
 async function* walkDirectory(dir: string, seen: Seen): AsyncGenerator<Entry> {
