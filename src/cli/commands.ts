@@ -16,7 +16,7 @@ import { searchDocuments } from "../store/search.js";
 import { parseDyad } from "./event-commands.js";
 import { printJson } from "./json.js";
 import { ingestProgress } from "./progress.js";
-import { printActors } from "./table-views.js";
+import { printActors, printRemoved } from "./table-views.js";
 import { err, out, printable } from "./terminal.js";
 
 export interface DbOption {
@@ -133,9 +133,7 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
       field("actors", actors.map(describe).join("; "));
     }
     out(`\n${doc.text}\n`);
-    out(doc.removed.length ? `removed (${doc.removed.length}):` : "removed: nothing");
-    for (const r of doc.removed)
-      out(`  line ${String(r.line + 1).padStart(3)}  ${r.reason.padEnd(16)} ${r.text}`);
+    printRemoved(doc.removed);
   } finally {
     store.db.close();
   }

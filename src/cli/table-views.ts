@@ -1,4 +1,5 @@
 // Human views laid out as tables (see table.ts) for commands whose handlers live in commands.ts.
+import type { RemovedLine } from "../model/document.js";
 import type { RegistryActor } from "../store/actor-registry.js";
 import { lineWidth, renderTable, truncate } from "./table.js";
 import { out } from "./terminal.js";
@@ -26,4 +27,23 @@ export function printActors(actors: RegistryActor[]): void {
     out(lines[i + 1]);
     if (a.aliases.length) out(truncate(`    also named ${a.aliases.join(", ")}`, lineWidth()));
   });
+}
+
+/** dyad show: the lines cleaning removed, and why. */
+export function printRemoved(removed: RemovedLine[]): void {
+  if (!removed.length) {
+    out("removed: nothing");
+    return;
+  }
+  out(`removed (${removed.length}):`);
+  const lines = renderTable(
+    [
+      { header: "line", align: "right", keep: true },
+      { header: "reason", keep: true },
+      { header: "text", fill: true },
+    ],
+    removed.map((r) => [String(r.line + 1), r.reason, r.text]),
+    lineWidth() - 2,
+  );
+  for (const line of lines) out(`  ${line}`);
 }
