@@ -7,13 +7,16 @@ import { type ExportFormat, exportFormats, writeExport } from "../export/write-e
 import { analyse } from "../language/analyse.js";
 import { type IngestSummary, ingest } from "../pipeline/ingest.js";
 import { checkDate } from "../readers/index.js";
+import { matchActor } from "../store/actor-match.js";
 import { listActors } from "../store/actor-registry.js";
 import { openDatabase } from "../store/database.js";
 import { DocumentStore } from "../store/documents.js";
 import { acquireIngestLock } from "../store/ingest-lock.js";
 import { searchDocuments } from "../store/search.js";
 import { parseDyad } from "./event-commands.js";
+import { printJson } from "./json.js";
 import { ingestProgress } from "./progress.js";
+import { printActors, printRemoved } from "./table-views.js";
 import { err, out, printable } from "./terminal.js";
 
 export interface DbOption {
@@ -57,7 +60,7 @@ export async function ingestCommand(
       onProgress: (s) => progress.update(s),
     });
     progress.stop();
-    if (opts.json) console.log(JSON.stringify({ ...summary, db: opts.db }));
+    if (opts.json) printJson({ ...summary, db: opts.db });
     else printSummary(summary, opts.db);
     if (summary.failed.length > 0) process.exitCode = 1;
     return summary;
@@ -100,7 +103,7 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
         actors: store.actors.actors(id),
         mentions: store.actors.mentions(id, doc.text),
       };
-      console.log(JSON.stringify({ ...doc, ...layers }, null, 2));
+      printJson({ ...doc, ...layers }, true);
       return;
     }
     if (opts.raw) {
@@ -130,9 +133,7 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
       field("actors", actors.map(describe).join("; "));
     }
     out(`\n${doc.text}\n`);
-    out(doc.removed.length ? `removed (${doc.removed.length}):` : "removed: nothing");
-    for (const r of doc.removed)
-      out(`  line ${String(r.line + 1).padStart(3)}  ${r.reason.padEnd(16)} ${r.text}`);
+    printRemoved(doc.removed);
   } finally {
     store.db.close();
   }
@@ -165,7 +166,7 @@ export function searchCommand(query: string, opts: DbOption & { json?: boolean; 
   try {
     const hits = searchDocuments(store.db, query, Number(opts.limit));
     if (opts.json) {
-      console.log(JSON.stringify(hits));
+      printJson(hits);
       return;
     }
     if (!hits.length) out(`no match for ${JSON.stringify(query)}`);
@@ -179,29 +180,28 @@ export function searchCommand(query: string, opts: DbOption & { json?: boolean; 
 }
 
 export function actorsCommand(
-  opts: DbOption & { country?: string; kind?: string; json?: boolean; limit: string },
+  opts: DbOption & { country?: string; kind?: string; name?: string; json?: boolean; limit: string },
 ): void {
   const store = openStore(opts.db);
   try {
     const kinds = ["person", "country", "organisation"];
     if (opts.kind && !kinds.includes(opts.kind)) throw new Error(`--kind must be one of ${kinds.join(", ")}`);
+    const named =
+      opts.name === undefined
+        ? undefined
+        : new Set(matchActor(store.db, opts.name).actors.map((a) => a.name));
     const actors = listActors(store.db, ActorCorrections.load(), {
       country: opts.country?.toUpperCase(),
       kind: opts.kind as "person" | undefined,
-    }).slice(0, Number(opts.limit));
+    })
+      .filter((a) => !named || named.has(a.name))
+      .slice(0, Number(opts.limit));
     if (opts.json) {
-      console.log(JSON.stringify(actors));
+      printJson(actors);
       return;
     }
     if (!actors.length) out("no actors found");
-    for (const a of actors) {
-      const roles = a.roles.map((r) => `${r.role} ${r.firstSeen ?? "?"}..${r.lastSeen ?? "?"}`).join("; ");
-      const other = a.otherCountries.length ? ` (also ${a.otherCountries.join(", ")})` : "";
-      out(
-        `${a.name.padEnd(28)} ${a.kind.padEnd(12)} ${(a.country ?? "-").padEnd(4)}${other}  ${a.documents} docs  ${roles}`,
-      );
-      if (a.aliases.length) out(`${"".padEnd(28)} aka ${a.aliases.join(", ")}`);
-    }
+    else printActors(actors);
   } finally {
     store.db.close();
   }

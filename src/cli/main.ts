@@ -74,6 +74,7 @@ program
   .option(...dbOption)
   .option("--country <iso3>", "only actors acting for this country (e.g. KOR)")
   .option("--kind <kind>", "person, country or organisation")
+  .option("--name <name>", "full name, surname or alias (case and accents aside)")
   .option("--limit <n>", "maximum rows", "100")
   .option("--json", "print as JSON")
   .action((opts) => actorsCommand(opts));
@@ -84,7 +85,7 @@ program
   .option(...dbOption)
   .option("--dyad <A-B>", "two ISO3 codes, e.g. CHN-KOR (either direction)")
   .option("--directed", "with --dyad: only events from A to B")
-  .option("--actor <name>", "a person or organisation on either side")
+  .option("--actor <name>", "a person or organisation on either side: full name, surname or alias")
   .option("--since <date>", "from this date (YYYY-MM-DD or YYYY-MM)")
   .option("--until <date>", "up to this date, inclusive")
   .option("--code <code>", "CAMEO code or prefix, e.g. 04 or 042")
@@ -105,7 +106,7 @@ program
   .command("quotes")
   .description("who said what, and who relayed it")
   .option(...dbOption)
-  .option("--speaker <name>", "full name or part of it")
+  .option("--speaker <name>", "full name, surname or alias (case and accents aside)")
   .option("--about <iso3>", "quotes in articles involving this country, not said by it")
   .option("--limit <n>", "maximum rows", "200")
   .option("--json", "print as JSON")
@@ -116,6 +117,7 @@ program
   .description("reports of the same event grouped, with their merged events and copies")
   .option(...dbOption)
   .option("--dyad <A-B>", "only stories with an event between these two countries")
+  .option("--story <id>", "one story, with all of its events (the list shows the first 3 of each)")
   .option("--limit <n>", "maximum stories", "50")
   .option("--json", "print as JSON")
   .action((opts) => storiesCommand(opts));

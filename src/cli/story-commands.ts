@@ -1,44 +1,89 @@
 // dyad stories, dyad timeline.
 import { openDatabase } from "../store/database.js";
-import { listStories, mergedEvents } from "../store/story-queries.js";
+import { listStories, mergedEvents, type StorySummary } from "../store/story-queries.js";
 import { type Period, sparkline, timeline } from "../stories/index.js";
 import { parseDyad } from "./event-commands.js";
+import { printJson } from "./json.js";
+import { lineWidth, renderTable, truncate } from "./table.js";
 import { out } from "./terminal.js";
 
-export function storiesCommand(opts: { db: string; dyad?: string; limit: string; json?: boolean }): void {
+/** Events shown under each story in the list; `--story ID` shows one story with all of its events. */
+const EVENTS_SHOWN = 3;
+
+export function storiesCommand(opts: {
+  db: string;
+  dyad?: string;
+  story?: string;
+  limit: string;
+  json?: boolean;
+}): void {
   const db = openDatabase(opts.db);
   try {
-    const stories = listStories(db, { dyad: opts.dyad ? parseDyad(opts.dyad) : undefined }).slice(
+    const all = listStories(db, { dyad: opts.dyad ? parseDyad(opts.dyad) : undefined });
+    const stories = (opts.story ? all.filter((s) => s.story === opts.story) : all).slice(
       0,
       Number(opts.limit),
     );
     if (opts.json) {
-      console.log(JSON.stringify(stories));
+      printJson(stories);
       return;
     }
-    if (!stories.length) out("no stories");
-    for (const s of stories) {
-      const title = s.documents.find((d) => d.title)?.title ?? s.documents[0]?.id ?? "";
+    if (!stories.length) {
       out(
-        `${s.story}  ${s.first ?? "????-??-??"}  ${s.documents.length} reports, ${s.outlets} outlets  ${title}`,
+        opts.story
+          ? `no story "${opts.story}" in ${opts.db} (ids look like s-news-001; see dyad stories)`
+          : "no stories",
       );
-      for (const e of s.events.slice(0, 3)) {
-        const side = (p: { name: string | null; country: string | null } | null) =>
-          p?.name ?? p?.country ?? "—";
-        const disagree = e.dates.length > 1 ? `  (dates reported: ${e.dates.join(", ")})` : "";
-        out(
-          `    ${e.code.padEnd(4)} ${side(e.source)} → ${side(e.target)}  ${e.dates[0] ?? ""}  ${e.documents} docs${disagree}`,
-        );
-      }
-      const copies = s.documents
-        .filter((d) => d.duplicateOf)
-        .map((d) => `${d.id} = copy of ${d.duplicateOf}`);
-      if (copies.length) out(`    ${copies.join("; ")}`);
+      if (opts.story) process.exitCode = 1;
+      return;
     }
+    for (const s of stories) printStory(s, opts.story ? Number.POSITIVE_INFINITY : EVENTS_SHOWN);
   } finally {
     db.close();
   }
 }
+
+function printStory(s: StorySummary, shown: number): void {
+  const title = s.documents.find((d) => d.title)?.title ?? s.documents[0]?.id ?? "";
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
+  out(
+    truncate(
+      `story ${s.story}  first report ${s.first ?? "undated"}  ${n(s.documents.length, "report")}, ${n(s.outlets, "outlet")}  ${title}`,
+      lineWidth(),
+    ),
+  );
+  const side = (p: { name: string | null; country: string | null } | null) => p?.name ?? p?.country ?? "—";
+  const events = s.events.slice(0, shown);
+  if (events.length) {
+    const lines = renderTable(
+      [
+        { header: "code", keep: true },
+        { header: "source", max: 28 },
+        { header: "target", max: 28 },
+        { header: "date", keep: true },
+        { header: "reports", align: "right" },
+        { header: "other dates reported", fill: true },
+      ],
+      events.map((e) => [
+        e.code,
+        side(e.source),
+        side(e.target),
+        e.dates[0] ?? "",
+        String(e.documents),
+        e.dates.slice(1).join(", "),
+      ]),
+      lineWidth() - INDENT.length,
+    );
+    for (const line of lines) out(INDENT + line);
+  }
+  const more = s.events.length - events.length;
+  if (more > 0)
+    out(`${INDENT}… and ${n(more, "more event")}: dyad stories --story ${s.story} shows them all`);
+  const copies = s.documents.filter((d) => d.duplicateOf).map((d) => `${d.id} = copy of ${d.duplicateOf}`);
+  if (copies.length) out(truncate(`${INDENT}${copies.join("; ")}`, lineWidth()));
+}
+
+const INDENT = "    ";
 
 const PERIODS = ["day", "week", "month"];
 const QUADS = {
@@ -60,7 +105,7 @@ export function timelineCommand(
     const merged = mergedEvents(db, { dyad, directed: opts.directed });
     const buckets = timeline(merged, { dyad, directed: opts.directed, by: opts.by as Period });
     if (opts.json) {
-      console.log(JSON.stringify({ dyad, by: opts.by, directed: !!opts.directed, periods: buckets }));
+      printJson({ dyad, by: opts.by, directed: !!opts.directed, periods: buckets });
       return;
     }
     const arrow = opts.directed ? "→" : "–";
@@ -80,11 +125,21 @@ export function timelineCommand(
     }
     out(`${"goldstein (mean)".padEnd(22)}${sparkline(buckets.map((x) => x.goldsteinMean ?? 0))}`);
     out("");
-    for (const x of buckets) {
-      const mean = x.goldsteinMean === null ? "  -  " : x.goldsteinMean.toFixed(1).padStart(5);
-      const top = x.topStories.map((s) => `${s.story} (${s.documents} docs)`).join(", ");
-      out(`${x.period.padEnd(10)} ${String(x.events).padStart(4)} events  goldstein ${mean}  ${top}`);
-    }
+    const lines = renderTable(
+      [
+        { header: "period", keep: true },
+        { header: "events", align: "right" },
+        { header: "goldstein (mean)", align: "right" },
+        { header: "top stories (reports)", fill: true },
+      ],
+      buckets.map((x) => [
+        x.period,
+        String(x.events),
+        x.goldsteinMean === null ? "-" : x.goldsteinMean.toFixed(1),
+        x.topStories.map((s) => `${s.story} (${s.documents})`).join(", "),
+      ]),
+    );
+    for (const line of lines) out(line);
   } finally {
     db.close();
   }

@@ -77,14 +77,7 @@ export function toExportRecord(
     duplicate_of: doc.duplicateOf,
     actors: exportActors(layers.actors, corrections),
     events: layers.events.map((e) => exportEvent(e, doc.text)),
-    quotes: layers.quotes.map((q) => ({
-      speaker: { name: q.speakerName, country: q.speakerCountry },
-      text: q.text,
-      via: q.via,
-      kind: q.kind,
-      cue: q.cue,
-      events: q.events,
-    })),
+    quotes: layers.quotes.map(exportQuote),
     url: m.url,
     place: m.place,
     author: m.author,
@@ -108,7 +101,19 @@ function exportActors(actors: Actor[], corrections: ActorCorrections): ExportAct
   return out;
 }
 
-function exportEvent(e: DyadEvent, text: string): ExportEvent {
+export function exportQuote(q: Quote): ExportQuote {
+  return {
+    speaker: { name: q.speakerName, country: q.speakerCountry },
+    text: q.text,
+    via: q.via,
+    kind: q.kind,
+    cue: q.cue,
+    events: q.events,
+  };
+}
+
+/** One event as exported; `text` is its document's clean text (for the evidence sentence). */
+export function exportEvent(e: DyadEvent, text: string): ExportEvent {
   const side = (p: { name: string | null; country: string | null }) => ({ name: p.name, country: p.country });
   const first = e.mentions[0];
   return {

@@ -28,10 +28,18 @@ export async function* readInputs(
     if (entry.kind === "error") {
       yield new InputError(entry.path, entry.message);
     } else if (entry.kind === "stdin") {
-      yield* readSource(process.stdin, "-", "stdin", null, resolved, ids);
+      yield* readSource(process.stdin, "-", "stdin", null, resolved, ids, "-");
     } else if (!options.skip?.(entry.path)) {
       const size = Number.isNaN(entry.size) ? null : entry.size;
-      yield* readSource(createReadStream(entry.path), entry.path, entry.name, size, resolved, ids);
+      yield* readSource(
+        createReadStream(entry.path),
+        entry.path,
+        entry.name,
+        size,
+        resolved,
+        ids,
+        entry.real,
+      );
     }
   }
 }
@@ -46,7 +54,7 @@ export interface StreamOptions extends ReadOptions {
 /** Reads one stream (stdin, a socket, a test buffer) as if it were a file. */
 export function readStream(stream: Readable, options: StreamOptions = {}): AsyncGenerator<ReaderOutput> {
   const { path = "-", name = "stdin", ...rest } = options;
-  return readSource(stream, path, name, null, resolveOptions(rest), new IdRegistry());
+  return readSource(stream, path, name, null, resolveOptions(rest), new IdRegistry(), path);
 }
 
 const readers: Record<ReaderKind, (ctx: ReaderContext) => AsyncGenerator<ReaderOutput>> = {
@@ -66,6 +74,8 @@ async function* readSource(
   size: number | null,
   options: ResolvedOptions,
   ids: IdRegistry,
+  /** Names the input for ids: its resolved path ("-" for stdin). */
+  origin: string,
 ): AsyncGenerator<ReaderOutput> {
   try {
     const input = await openInput(stream, path, name, size);
@@ -80,7 +90,7 @@ async function* readSource(
     }
     for await (const item of readers[kind]({ input, fileId: baseId(name), options })) {
       if (!(item instanceof InputError)) {
-        item.id = ids.claim(item.id);
+        item.id = ids.claim(item.id, `${origin}#${item.origin.record ?? ""}`);
         if (options.published) item.defaults = { published: options.published };
       }
       yield item;

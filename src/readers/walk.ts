@@ -1,31 +1,34 @@
 // Expands the user's paths into files: directories recursively in sorted (code-point) order, "-" as stdin.
+// A file is yielded once per run however it was reached: "./a.txt" and "a.txt", a folder and a file
+// inside it, a symbolic link and its target.
 import { type Dirent, promises as fs } from "node:fs";
 import { join } from "node:path";
 import { describeError } from "./source.js";
 
 export type Entry =
-  | { kind: "file"; path: string; name: string; size: number }
+  | { kind: "file"; path: string; name: string; size: number /** Resolved, links followed. */; real: string }
   | { kind: "stdin" }
   | { kind: "error"; path: string; message: string };
+
+interface Seen {
+  dirs: Set<string>;
+  files: Set<string>;
+}
 
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export async function* expandPaths(paths: string[]): AsyncGenerator<Entry> {
+  const seen: Seen = { dirs: new Set(), files: new Set() };
   for (const path of paths) {
     if (path === "-") {
       yield { kind: "stdin" };
       continue;
     }
-    yield* expandPath(path, path.split(/[\\/]/).filter(Boolean).at(-1) ?? path, new Set(), true);
+    yield* expandPath(path, path.split(/[\\/]/).filter(Boolean).at(-1) ?? path, seen, true);
   }
 }
 
-async function* expandPath(
-  path: string,
-  name: string,
-  seen: Set<string>,
-  explicit: boolean,
-): AsyncGenerator<Entry> {
+async function* expandPath(path: string, name: string, seen: Seen, explicit: boolean): AsyncGenerator<Entry> {
   let stat: Awaited<ReturnType<typeof fs.stat>>;
   try {
     stat = await fs.stat(path);
@@ -33,23 +36,31 @@ async function* expandPath(
     yield { kind: "error", path, message: describeError(error) };
     return;
   }
-  if (stat.isFile()) {
-    yield { kind: "file", path, name, size: stat.size };
-  } else if (stat.isDirectory()) {
+  if (stat.isDirectory()) {
     yield* walkDirectory(path, seen);
-  } else if (explicit) {
-    // FIFOs and devices are read as streams when named explicitly (e.g. <(zcat x.gz)).
-    yield { kind: "file", path, name, size: Number.NaN };
+    return;
   }
+  if (!stat.isFile() && !explicit) return;
+  let real: string;
+  try {
+    real = await fs.realpath(path);
+  } catch (error) {
+    yield { kind: "error", path, message: describeError(error) };
+    return;
+  }
+  if (seen.files.has(real)) return;
+  seen.files.add(real);
+  // FIFOs and devices are read as streams when named explicitly (e.g. <(zcat x.gz)).
+  yield { kind: "file", path, name, size: stat.isFile() ? stat.size : Number.NaN, real };
 }
 
-async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<Entry> {
+async function* walkDirectory(dir: string, seen: Seen): AsyncGenerator<Entry> {
   let entries: Dirent[];
   try {
     // A directory reached twice through symbolic links is read once.
     const real = await fs.realpath(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
+    if (seen.dirs.has(real)) return;
+    seen.dirs.add(real);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
     yield { kind: "error", path: dir, message: describeError(error) };

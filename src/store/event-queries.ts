@@ -1,5 +1,6 @@
 // Querying events across the corpus: by dyad, actor, dates, code.
 import type { DyadEvent } from "../model/document.js";
+import { type ActorMatch, matchActor } from "./actor-match.js";
 import type { Db } from "./database.js";
 import { type EventRow, fromRow } from "./events.js";
 
@@ -7,8 +8,8 @@ export interface EventQuery {
   /** Two ISO3 codes; either direction unless `directed`. */
   dyad?: [string, string];
   directed?: boolean;
-  /** A person's or organisation's name on either side (case-insensitive). */
-  actor?: string;
+  /** A person or organisation on either side, by the rule of actor-match.ts (or already resolved). */
+  actor?: string | ActorMatch;
   since?: string;
   until?: string;
   /** CAMEO code prefix ("04", "042"). */
@@ -39,10 +40,11 @@ export function queryEvents(db: Db, q: EventQuery): StoredEvent[] {
     args.push(a, b, ...(q.directed ? [] : [b, a]));
   }
   if (q.actor) {
-    where.push(
-      "(lower(e.source_name) = lower(?) OR lower(e.target_name) = lower(?) OR lower(e.others) LIKE lower(?))",
-    );
-    args.push(q.actor, q.actor, `%"name":"${q.actor.replace(/["%_]/g, "")}"%`);
+    const names = JSON.stringify((typeof q.actor === "string" ? matchActor(db, q.actor) : q.actor).names);
+    where.push(`(e.source_name IN (SELECT value FROM json_each(?)) OR e.target_name IN (SELECT value FROM json_each(?))
+      OR EXISTS (SELECT 1 FROM json_each(e.others) o
+        WHERE json_extract(o.value, '$.name') IN (SELECT value FROM json_each(?))))`);
+    args.push(names, names, names);
   }
   if (q.since) {
     where.push("e.date >= ?");

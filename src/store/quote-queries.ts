@@ -1,5 +1,6 @@
 // Querying quotes across the corpus: by speaker, by the country they are about.
 import type { Quote } from "../model/document.js";
+import { type ActorMatch, matchActor } from "./actor-match.js";
 import type { Db } from "./database.js";
 import { quoteFromRow } from "./events.js";
 
@@ -10,7 +11,8 @@ export interface StoredQuote extends Quote {
 }
 
 export interface QuoteQuery {
-  speaker?: string;
+  /** By the rule of actor-match.ts (or already resolved). */
+  speaker?: string | ActorMatch;
   /** ISO3: quotes in documents whose actors include this country, not said by it. */
   about?: string;
   limit?: number;
@@ -20,9 +22,9 @@ export function queryQuotes(db: Db, q: QuoteQuery): StoredQuote[] {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (q.speaker) {
-    // A full name or a part of it ("Wang" finds Wang Yi).
-    where.push("(lower(qt.speaker_name) = lower(?) OR lower(qt.speaker_name) LIKE lower(?))");
-    args.push(q.speaker, `%${q.speaker.replace(/[%_]/g, "")}%`);
+    const match = typeof q.speaker === "string" ? matchActor(db, q.speaker) : q.speaker;
+    where.push("qt.speaker_name IN (SELECT value FROM json_each(?))");
+    args.push(JSON.stringify(match.names));
   }
   if (q.about) {
     where.push(`EXISTS (SELECT 1 FROM doc_actors a WHERE a.doc_id = qt.doc_id AND a.country = ? AND a.kind != 'media')

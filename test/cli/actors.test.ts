@@ -28,7 +28,7 @@ beforeAll(() => {
       .join("\n"),
   );
   dyad(["ingest", join(dir, "in"), "--db", db]);
-});
+}, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("dyad actors", () => {
@@ -40,8 +40,8 @@ describe("dyad actors", () => {
       kind: "person",
       country: "KOR",
       documents: 2,
-      firstSeen: "2024-05-13",
-      lastSeen: "2024-05-20",
+      first_seen: "2024-05-13",
+      last_seen: "2024-05-20",
     });
     expect(cho.roles[0]).toMatchObject({ role: "foreign minister" });
   });

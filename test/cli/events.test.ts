@@ -75,11 +75,25 @@ describe("dyad events and explain", () => {
   });
 });
 
+describe("one rule for names", () => {
+  it("events --actor finds by surname and case-folded name what quotes --speaker finds", () => {
+    for (const name of ["Wang", "wang yi", "IWAYA"]) {
+      const events = JSON.parse(dyad(["events", "--db", db, "--actor", name, "--json"]).stdout);
+      expect([name, events.length > 0]).toEqual([name, true]);
+    }
+    const quoted = JSON.parse(dyad(["quotes", "--db", db, "--speaker", "wang", "--json"]).stdout);
+    expect(quoted.length).toBeGreaterThan(0);
+    const actors = dyad(["actors", "--db", db, "--name", "Wang"]).stdout;
+    expect(actors).toMatch(/Wang Yi\s+person/);
+    expect(actors).not.toContain("Iwaya");
+  }, 60_000);
+});
+
 describe("dyad quotes", () => {
   it("attributes a quote to its speaker, not to the agency that relayed it", () => {
     const quotes = JSON.parse(dyad(["quotes", "--db", db, "--speaker", "Wang", "--json"]).stdout);
     const q = quotes.find((x: { text: string }) => x.text.includes("stable and constructive relations"));
-    expect(q).toMatchObject({ speakerName: "Wang Yi", speakerCountry: "CHN", via: "Xinhua" });
+    expect(q).toMatchObject({ speaker: { name: "Wang Yi", country: "CHN" }, via: "Xinhua" });
   });
 
   it("exports events and quotes per the contract", () => {

@@ -60,10 +60,10 @@ describe("timeline and merged events", () => {
   it("counts the meeting once per period, with its ten sources", () => {
     const t = JSON.parse(dyad(["timeline", "JPN", "KOR", "--db", db, "--by", "month", "--json"]).stdout);
     const august = t.periods.find((p: { period: string }) => p.period === "2025-08");
-    expect(august.byRoot["04"]).toBe(1);
-    expect(august.topStories[0].documents).toBe(10);
+    expect(august.by_root["04"]).toBe(1);
+    expect(august.top_stories[0].documents).toBe(10);
     const october = t.periods.find((p: { period: string }) => p.period === "2025-10");
-    expect(october.byRoot["04"]).toBe(1);
+    expect(october.by_root["04"]).toBe(1);
   });
 
   it("writes the merged meeting once in the GDELT table with NumSources and the first report's URL", () => {

@@ -38,8 +38,15 @@ describe("ids", () => {
     expect(idFromRecord(" story-42 ")).toBe("story-42");
   });
 
-  it("numbers repeated ids in order", () => {
+  it("suffixes a clashing id with a hash of its own origin, not a count", () => {
     const ids = new IdRegistry();
-    expect(["a", "a", "b", "a"].map((id) => ids.claim(id))).toEqual(["a", "a~2", "b", "a~3"]);
+    expect(ids.claim("a", "/x/a.txt#")).toBe("a");
+    expect(ids.claim("b", "/x/b.txt#")).toBe("b");
+    const second = ids.claim("a", "/y/a.txt#");
+    expect(second).toMatch(/^a~[0-9a-f]{8}$/);
+    const alone = new IdRegistry();
+    alone.claim("a", "/z/a.txt#");
+    expect(alone.claim("a", "/y/a.txt#")).toBe(second);
+    expect(ids.claim("a", "/x/a.txt#")).toBe("a");
   });
 });
