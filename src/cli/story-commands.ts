@@ -5,7 +5,7 @@ import { type Period, sparkline, timeline } from "../stories/index.js";
 import { parseDyad } from "./event-commands.js";
 import { out } from "./terminal.js";
 
-export function storiesCommand(opts: { db: string; dyad?: string; limit: string; json?: boolean }): void {
+export function storiesCommand(opts: { db: string; dyad?: string; limit: number; json?: boolean }): void {
   const db = openDatabase(opts.db);
   try {
     const stories = listStories(db, { dyad: opts.dyad ? parseDyad(opts.dyad) : undefined }).slice(
