@@ -21,11 +21,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Refuses a query too long to search in reasonable time, saying by how much. */
 export function checkQuery(query: string): void {
-  if (query.length > MAX_QUERY_CHARS)
-    throw new Error(`search query too long: ${query.length} characters (at most ${MAX_QUERY_CHARS})`);
   const words = query.match(WORD)?.length ?? 0;
   if (words > MAX_QUERY_WORDS)
     throw new Error(`search query too long: ${words} words (at most ${MAX_QUERY_WORDS})`);
+  if (query.length > MAX_QUERY_CHARS)
+    throw new Error(`search query too long: ${query.length} characters (at most ${MAX_QUERY_CHARS})`);
 }
 
 /** Plain words are ANDed; FTS5 syntax (quotes, OR, NEAR, prefix*) is accepted when the query uses it. */
