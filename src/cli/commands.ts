@@ -29,7 +29,7 @@ export async function ingestCommand(
   paths: string[],
   opts: DbOption & {
     json?: boolean;
-    workers?: string;
+    workers?: number;
     domestic?: boolean;
     oneSided?: boolean;
     published?: string;
@@ -47,9 +47,7 @@ export async function ingestCommand(
   }
   const progress = ingestProgress(!opts.json && process.stderr.isTTY === true);
   try {
-    const workers = opts.workers === undefined ? defaultWorkers() : Number(opts.workers);
-    if (!Number.isInteger(workers) || workers < 0)
-      throw new Error(`--workers must be a whole number, got ${opts.workers}`);
+    const workers = opts.workers ?? defaultWorkers();
     const summary = await ingest(paths, store, {
       workers,
       published,

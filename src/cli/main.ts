@@ -13,7 +13,16 @@ import {
   showCommand,
 } from "./commands.js";
 import { eventsCommand, explainCommand, quotesCommand } from "./event-commands.js";
-import { calendarDate, checkDateRange, countryCode, dyadPair, oneOf, positiveInt } from "./options.js";
+import {
+  calendarDate,
+  cameoPrefix,
+  checkDateRange,
+  countryCode,
+  dyadPair,
+  oneOf,
+  positiveInt,
+  wholeNumber,
+} from "./options.js";
 import { storiesCommand, timelineCommand } from "./story-commands.js";
 import { err, printable } from "./terminal.js";
 
@@ -49,7 +58,7 @@ program
   .argument("<paths...>")
   .option(...dbOption)
   .option("--json", "print the summary as JSON")
-  .option("--workers <n>", "processing threads (0: none; default: one per core)")
+  .option("--workers <n>", "processing threads (0: none; default: one per core)", wholeNumber)
   .option(
     "--domestic",
     "also code events inside one country (protesters and their government); applies to the documents this run processes",
@@ -121,7 +130,7 @@ program
   .option(...actorOption)
   .option(...sinceOption)
   .option(...untilOption)
-  .option("--code <code>", "CAMEO code or prefix, e.g. 04 or 042")
+  .option("--code <code>", "CAMEO code or prefix, e.g. 04 or 042", cameoPrefix)
   .option(
     "--modality <m>",
     "asserted, planned, negated or hypothetical",

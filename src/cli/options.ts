@@ -15,6 +15,19 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+/** --workers: a whole number, 0 allowed (no worker threads). */
+export function wholeNumber(value: string): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw new InvalidArgumentError("expected a whole number (0 or more)");
+  return n;
+}
+
+/** --code: a CAMEO code or its prefix, digits only ("04", "042", "1031"). */
+export function cameoPrefix(value: string): string {
+  if (/^\d{1,4}$/.test(value.trim())) return value.trim();
+  throw new InvalidArgumentError("expected a CAMEO code or prefix like 04 or 042");
+}
+
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** --since / --until: YYYY, YYYY-MM or YYYY-MM-DD, and a real day of the calendar. */

@@ -81,6 +81,8 @@ describe("the CLI refuses bad options before it reads anything", () => {
       refused(["timeline", "CHN", "ZZZ"], "unknown country code 'ZZZ'");
       refused(["actors", "--country", "Korea"], "did you mean KOR (South Korea) or PRK (North Korea)?");
       refused(["quotes", "--about", "Korea"], "did you mean KOR");
+      refused(["events", "--code", "meet"], /'meet' is invalid. expected a CAMEO code/);
+      refused(["ingest", "x.txt", "--workers", "two"], /'two' is invalid. expected a whole number/);
     },
     SPAWN * 3,
   );
