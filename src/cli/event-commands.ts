@@ -22,7 +22,7 @@ interface EventsOptions {
   until?: string;
   code?: string;
   modality?: string;
-  limit: string;
+  limit: number;
   json?: boolean;
 }
 
@@ -38,13 +38,6 @@ export function parseDyad(text: string): [string, string] {
 export function eventsCommand(opts: EventsOptions): void {
   if (opts.modality && !MODALITIES.includes(opts.modality)) {
     throw new Error(`--modality must be one of ${MODALITIES.join(", ")}`);
-  }
-  for (const [flag, v] of [
-    ["--since", opts.since],
-    ["--until", opts.until],
-  ] as const) {
-    if (v && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v))
-      throw new Error(`${flag} wants a date like 2024-05-13 or 2024-05`);
   }
   const db = openDatabase(opts.db);
   try {
@@ -204,7 +197,7 @@ export function quotesCommand(opts: {
   db: string;
   speaker?: string;
   about?: string;
-  limit: string;
+  limit: number;
   json?: boolean;
 }): void {
   const db = openDatabase(opts.db);

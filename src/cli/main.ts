@@ -1,21 +1,59 @@
 #!/usr/bin/env node
 // dyad: the command line. Each command is a thin wrapper over one module (see commands.ts).
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Command } from "commander";
-import { actorsCommand, exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
+import { createRequire } from "node:module";
+import { Command, CommanderError } from "commander";
+import { exportFormats } from "../export/write-export.js";
+import { requireStore } from "../store/database.js";
+import {
+  actorsCommand,
+  demoCommand,
+  exportCommand,
+  ingestCommand,
+  searchCommand,
+  showCommand,
+} from "./commands.js";
 import { eventsCommand, explainCommand, quotesCommand } from "./event-commands.js";
+import {
+  calendarDate,
+  cameoPrefix,
+  checkDateRange,
+  countryCode,
+  dyadPair,
+  oneOf,
+  positiveInt,
+  wholeNumber,
+} from "./options.js";
 import { storiesCommand, timelineCommand } from "./story-commands.js";
-import { err, out, printable } from "./terminal.js";
+import { err, printable } from "./terminal.js";
+
+// From package.json, found relative to this file: right in the clone and wherever npm installed it.
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
 
 const program = new Command()
   .name("dyad")
   .description("Turn raw news into structured data about relations between countries.")
-  .version("0.1.0")
+  .version(version)
   // Commander's own errors quote the arguments ("unknown command '…'"): shown escaped like ours.
-  .configureOutput({ writeErr: (text) => process.stderr.write(printable(text)) });
+  .configureOutput({ writeErr: (text) => process.stderr.write(printable(text)) })
+  // Its usage errors (a bad option value, an unknown command) end like ours, with exit code 2.
+  .exitOverride();
 
 const dbOption = ["--db <file>", "SQLite database file", "./dyad.db"] as const;
+const limitOption = (what: string, n: number) => ["--limit <n>", `maximum ${what}`, positiveInt, n] as const;
+const sinceOption = ["--since <date>", "from this date (YYYY-MM-DD, YYYY-MM or YYYY)", calendarDate] as const;
+const untilOption = ["--until <date>", "up to this date, inclusive", calendarDate] as const;
+const actorOption = [
+  "--actor <name>",
+  "a person or organisation on either side: full name, surname or alias",
+] as const;
+
+// Commands that make or fill a store; every other one reads, and a missing store is an error for it.
+const WRITERS = new Set(["ingest", "demo"]);
+program.hook("preAction", (_program, command) => {
+  const opts = command.opts();
+  if (!WRITERS.has(command.name())) requireStore(opts.db);
+  checkDateRange(opts);
+});
 
 program
   .command("ingest")
@@ -23,7 +61,7 @@ program
   .argument("<paths...>")
   .option(...dbOption)
   .option("--json", "print the summary as JSON")
-  .option("--workers <n>", "processing threads (0: none; default: one per core)")
+  .option("--workers <n>", "processing threads (0: none; default: one per core)", wholeNumber)
   .option(
     "--domestic",
     "also code events inside one country (protesters and their government); applies to the documents this run processes",
@@ -52,8 +90,16 @@ program
     "documents as JSONL (the export contract) or CSV; merged events as GDELT 2.0 TSV; the actor network as GraphML",
   )
   .option(...dbOption)
-  .option("--format <format>", "jsonl, csv, gdelt or graphml", "jsonl")
-  .option("--dyad <A-B>", "gdelt and graphml: only events between two countries")
+  .option("--format <format>", "jsonl, csv, gdelt or graphml", oneOf(exportFormats), "jsonl")
+  .option(
+    "--dyad <A-B>",
+    "only events between two countries (jsonl, csv: documents holding such an event, whole)",
+    dyadPair,
+  )
+  .option("--directed", "with --dyad: only events from A to B")
+  .option(...actorOption)
+  .option(...sinceOption)
+  .option(...untilOption)
   .option("--out <file>", "output file (default: stdout)")
   .action(async (opts) => {
     await exportCommand(opts);
@@ -64,7 +110,7 @@ program
   .description('full-text search over clean text (FTS5 syntax: "exact phrase", OR, NEAR, prefix*)')
   .argument("<query>")
   .option(...dbOption)
-  .option("--limit <n>", "maximum hits", "20")
+  .option(...limitOption("hits", 20))
   .option("--json", "print hits as JSON")
   .action((query: string, opts) => searchCommand(query, opts));
 
@@ -72,10 +118,10 @@ program
   .command("actors")
   .description("people, countries and organisations learned from the corpus, with roles and dates")
   .option(...dbOption)
-  .option("--country <iso3>", "only actors acting for this country (e.g. KOR)")
-  .option("--kind <kind>", "person, country or organisation")
+  .option("--country <iso3>", "only actors acting for this country (e.g. KOR)", countryCode)
+  .option("--kind <kind>", "person, country or organisation", oneOf(["person", "country", "organisation"]))
   .option("--name <name>", "full name, surname or alias (case and accents aside)")
-  .option("--limit <n>", "maximum rows", "100")
+  .option(...limitOption("rows", 100))
   .option("--json", "print as JSON")
   .action((opts) => actorsCommand(opts));
 
@@ -83,14 +129,18 @@ program
   .command("events")
   .description("events between countries and their representatives, coded in CAMEO")
   .option(...dbOption)
-  .option("--dyad <A-B>", "two ISO3 codes, e.g. CHN-KOR (either direction)")
+  .option("--dyad <A-B>", "two ISO3 codes, e.g. CHN-KOR (either direction)", dyadPair)
   .option("--directed", "with --dyad: only events from A to B")
-  .option("--actor <name>", "a person or organisation on either side: full name, surname or alias")
-  .option("--since <date>", "from this date (YYYY-MM-DD or YYYY-MM)")
-  .option("--until <date>", "up to this date, inclusive")
-  .option("--code <code>", "CAMEO code or prefix, e.g. 04 or 042")
-  .option("--modality <m>", "asserted, planned, negated or hypothetical")
-  .option("--limit <n>", "maximum rows", "500")
+  .option(...actorOption)
+  .option(...sinceOption)
+  .option(...untilOption)
+  .option("--code <code>", "CAMEO code or prefix, e.g. 04 or 042", cameoPrefix)
+  .option(
+    "--modality <m>",
+    "asserted, planned, negated or hypothetical",
+    oneOf(["asserted", "planned", "negated", "hypothetical"]),
+  )
+  .option(...limitOption("rows", 500))
   .option("--json", "print as JSON")
   .action((opts) => eventsCommand(opts));
 
@@ -107,8 +157,8 @@ program
   .description("who said what, and who relayed it")
   .option(...dbOption)
   .option("--speaker <name>", "full name, surname or alias (case and accents aside)")
-  .option("--about <iso3>", "quotes in articles involving this country, not said by it")
-  .option("--limit <n>", "maximum rows", "200")
+  .option("--about <iso3>", "quotes in articles involving this country, not said by it", countryCode)
+  .option(...limitOption("rows", 200))
   .option("--json", "print as JSON")
   .action((opts) => quotesCommand(opts));
 
@@ -116,19 +166,19 @@ program
   .command("stories")
   .description("reports of the same event grouped, with their merged events and copies")
   .option(...dbOption)
-  .option("--dyad <A-B>", "only stories with an event between these two countries")
+  .option("--dyad <A-B>", "only stories with an event between these two countries", dyadPair)
   .option("--story <id>", "one story, with all of its events (the list shows the first 3 of each)")
-  .option("--limit <n>", "maximum stories", "50")
+  .option(...limitOption("stories", 50))
   .option("--json", "print as JSON")
   .action((opts) => storiesCommand(opts));
 
 program
   .command("timeline")
   .description("a relationship over time: events by quad class and Goldstein score, each event counted once")
-  .argument("<A>", "ISO3 code, e.g. CHN")
-  .argument("<B>", "ISO3 code, e.g. KOR")
+  .argument("<A>", "ISO3 code, e.g. CHN", countryCode)
+  .argument("<B>", "ISO3 code, e.g. KOR", countryCode)
   .option(...dbOption)
-  .option("--by <period>", "day, week or month", "month")
+  .option("--by <period>", "day, week or month", oneOf(["day", "week", "month"]), "month")
   .option("--directed", "only events from A to B")
   .option("--json", "print as JSON")
   .action((a: string, b: string, opts) => timelineCommand(a, b, opts));
@@ -138,23 +188,23 @@ program
   .description("ingest the built-in demo corpus and show what Dyad made of it")
   .option("--db <file>", "SQLite database file", "./dyad-demo.db")
   .action(async (opts: { db: string }) => {
-    const corpus = fileURLToPath(new URL("../../data/demo/", import.meta.url));
-    if (!existsSync(corpus)) throw new Error(`demo corpus not found at ${corpus}`);
-    out(`Ingesting the demo corpus (${corpus}) into ${opts.db}\n`);
-    const summary = await ingestCommand([corpus], { db: opts.db });
-    // The demo holds one deliberately broken input, to show that a bad file is reported and skipped.
-    if (summary.failed.length > 0 && summary.read > 0) {
-      out(
-        "(wire.jsonl holds two broken records on purpose: bad input is named and skipped, the rest stored)",
-      );
-      process.exitCode = 0;
-    }
-    out('\nSearch for "foreign minister":');
-    searchCommand("foreign minister", { db: opts.db, limit: "5" });
-    out(`\nNext: dyad show <id> --db ${opts.db}, dyad export --db ${opts.db} --format jsonl`);
+    await demoCommand(opts);
   });
 
+// A reader that stops early (`dyad export | head -1`) closes the pipe: a normal end, not an error.
+const closedPipe = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === "EPIPE";
+process.stdout.on("error", (error) => {
+  if (closedPipe(error)) process.exit(0);
+  throw error;
+});
+
 program.parseAsync().catch((error: Error) => {
+  if (closedPipe(error)) process.exit(0);
+  if (error instanceof CommanderError) {
+    // Already printed by commander; --help and --version end with 0.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+    return;
+  }
   err(`dyad: ${error.message}`);
   process.exitCode = 2;
 });

@@ -14,7 +14,7 @@ export function storiesCommand(opts: {
   db: string;
   dyad?: string;
   story?: string;
-  limit: string;
+  limit: number;
   json?: boolean;
 }): void {
   const db = openDatabase(opts.db);

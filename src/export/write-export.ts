@@ -6,6 +6,7 @@ import { stringify } from "csv-stringify/sync";
 import { ActorCorrections } from "../actors/corrections.js";
 import { countryName } from "../actors/knowledge/index.js";
 import type { DocumentStore } from "../store/documents.js";
+import { queryEvents } from "../store/event-queries.js";
 import { mergedEvents } from "../store/story-queries.js";
 import { safeCell } from "./cells.js";
 import { gdeltRow } from "./gdelt.js";
@@ -26,9 +27,16 @@ const csvColumns: (keyof ExportRecord)[] = [
   "text",
 ];
 
+/**
+ * The filters of `dyad events`, for every format: gdelt and graphml keep the merged events one of whose
+ * reports matches; jsonl and csv keep the documents holding a matching event, each record whole.
+ */
 export interface ExportOptions {
-  /** gdelt and graphml: only events between these two countries. */
   dyad?: [string, string];
+  directed?: boolean;
+  actor?: string;
+  since?: string;
+  until?: string;
 }
 
 export async function writeExport(
@@ -37,8 +45,11 @@ export async function writeExport(
   out: Writable,
   options: ExportOptions = {},
 ): Promise<number> {
+  const keep = matchingEvents(store, options);
   if (format === "gdelt" || format === "graphml") {
-    const merged = mergedEvents(store.db, { dyad: options.dyad });
+    const merged = mergedEvents(store.db, { dyad: options.dyad, directed: options.directed }).filter(
+      (m) => !keep || m.evidence.some((x) => keep.events.has(`${x.doc}#${x.event.id}`)),
+    );
     if (format === "graphml") {
       await write(out, actorGraphml(merged));
       return merged.length;
@@ -50,6 +61,7 @@ export async function writeExport(
   if (format === "csv") await write(out, stringify([csvColumns]));
   const corrections = ActorCorrections.load();
   for (const doc of store.all()) {
+    if (keep && !keep.documents.has(doc.id)) continue;
     const layers = {
       actors: store.actors.actors(doc.id),
       events: store.events.events(doc.id),
@@ -64,6 +76,22 @@ export async function writeExport(
     n++;
   }
   return n;
+}
+
+/** Keys ("doc#e1") and documents of the events the filters select; null when nothing is filtered. */
+function matchingEvents(
+  store: DocumentStore,
+  o: ExportOptions,
+): { events: Set<string>; documents: Set<string> } | null {
+  if (!o.dyad && !o.actor && !o.since && !o.until) return null;
+  const events = queryEvents(store.db, {
+    dyad: o.dyad,
+    directed: o.directed,
+    actor: o.actor,
+    since: o.since,
+    until: o.until,
+  });
+  return { events: new Set(events.map((e) => e.key)), documents: new Set(events.map((e) => e.docId)) };
 }
 
 /** Respects backpressure so exporting a large store keeps memory flat. */

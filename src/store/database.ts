@@ -1,4 +1,6 @@
 // Opens the embedded SQLite database and brings its schema up to date.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { migrations } from "./migrations.js";
 
@@ -23,6 +25,18 @@ export function openDatabase(file: string): Db {
   db.pragma("cache_size = -65536");
   migrate(db);
   return db;
+}
+
+/**
+ * Read commands never make a store: opening a missing file would create an empty one and answer
+ * "no match". The error names the file looked for (the demo writes dyad-demo.db, not dyad.db).
+ */
+export function requireStore(file: string): void {
+  if (existsSync(file)) return;
+  const where = resolve(file) === file ? file : `${file} (${resolve(file)})`;
+  throw new Error(
+    `no store at ${where}: make one with "dyad ingest <files> --db ${file}", or run "dyad demo", which writes dyad-demo.db`,
+  );
 }
 
 export function schemaVersion(db: Db): number {

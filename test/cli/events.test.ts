@@ -67,7 +67,7 @@ describe("dyad events and explain", () => {
 
   it("rejects a malformed dyad and reports an unknown event id", () => {
     expect(dyad(["events", "--db", db, "--dyad", "China"]).stderr).toContain(
-      "--dyad wants two ISO 3166-1 alpha-3 codes",
+      "expected two ISO 3166-1 alpha-3 codes",
     );
     const r = dyad(["explain", "nope#e9", "--db", db]);
     expect(r.status).toBe(1);

@@ -160,7 +160,7 @@ describe("dyad show, export, search", () => {
   it("rejects an unknown export format", () => {
     const r = dyad(["export", "--db", db, "--format", "xml"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('unknown export format "xml"');
+    expect(r.stderr).toContain("'xml' is invalid. expected one of jsonl, csv, gdelt, graphml");
   });
 
   it("finds documents by words in their clean text", () => {
