@@ -28,6 +28,13 @@ function nounAt(ctx: EvCtx, i: number, pos: string): boolean {
   return before === "DET" || before === "PART" || before === "ADJ" || ctx.words[i - 1] === "'s";
 }
 
+/** Whether token i is the second half of a hyphenated compound ("so-called", "Russian-backed"). */
+function hyphenFused(ctx: EvCtx, i: number): boolean {
+  const start = ctx.toks[i]?.start ?? 0;
+  const text = ctx.doc.text;
+  return start >= 2 && text.charCodeAt(start - 1) === 45 && /\p{L}/u.test(text[start - 2] as string);
+}
+
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 const MODAL = new Set(["would", "will", "to", "could", "can", "may", "might", "shall", "should", "must"]);
@@ -57,6 +64,7 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
   if (heads.length === 0) return null;
   const pos = ctx.toks[i]?.pos ?? "";
   const sent = ctx.sentOf[i];
+  const fused = hyphenFused(ctx, i);
   let best: Trigger | null = null;
   for (const patterns of heads) {
     for (const p of patterns) {
@@ -64,6 +72,8 @@ export function triggerAt(ctx: EvCtx, i: number, lex: Lexicon): Trigger | null {
       // Single words need the right part of speech ("the host", "back home"); phrases are specific enough.
       if (p.noun ? !nounAt(ctx, i, pos) : p.slots.length === 1 && NOT_VERB.has(pos) && !passiveAdj(ctx, i))
         continue;
+      // "the so-called threat", "a US-led force": a verb joined to the word before it is an adjective.
+      if (fused && !p.noun) continue;
       star.length = 0;
       const end = matchRest(ctx, i, p, lex, sent, star);
       if (end > 0 && (!best || end - i > best.to - best.from)) {

@@ -159,6 +159,17 @@ describe("appeals and intentions carried by a quotation", () => {
 });
 
 describe("what is no event", () => {
+  it("reads a verb joined to the word before it by a hyphen as an adjective", () => {
+    const all = eventsOf(
+      "Indonesian Foreign Minister Retno Marsudi dismissed the so-called Chinese debt trap in Jakarta on Monday.",
+    );
+    expect(all.some((e) => e.code.startsWith("04"))).toBe(false);
+    // The same verb on its own is still a call.
+    expect(codesOf("Retno Marsudi called Chinese Foreign Minister Wang Yi on Monday.")).toContain(
+      "04 IDN>CHN",
+    );
+  });
+
   it("takes no side out of a list of topics", () => {
     const all = eventsOf("Britain and Spain remain locked in disputes over fishing, visas and Gibraltar.");
     expect(all.some((e) => e.source.country === "GIB" || e.target?.country === "GIB")).toBe(false);
