@@ -23,12 +23,19 @@ export async function stopCounting(): Promise<void> {
 
 /** Blocks executed while `run` ran, in scripts whose URL contains `where` (e.g. "/src/actors/"). */
 export async function countBlocks(where: string, run: () => unknown): Promise<number> {
+  return (await countBlocksIn([where], run))[where] as number;
+}
+
+/** Blocks executed while `run` ran, for each of `areas` (parts of script URLs). */
+export async function countBlocksIn(areas: string[], run: () => unknown): Promise<Record<string, number>> {
   if (!session) throw new Error("startCounting first");
   await session.post("Profiler.takePreciseCoverage"); // resets the counters
   run();
   const { result } = (await session.post("Profiler.takePreciseCoverage")) as Coverage;
-  let n = 0;
+  const counts = Object.fromEntries(areas.map((a) => [a, 0]));
   for (const script of result)
-    if (script.url.includes(where)) for (const f of script.functions) for (const r of f.ranges) n += r.count;
-  return n;
+    for (const area of areas)
+      if (script.url.includes(area))
+        for (const f of script.functions) for (const r of f.ranges) counts[area] += r.count;
+  return counts;
 }
