@@ -122,7 +122,7 @@ const touched: Sent[] = [];
  * first sentences become candidates through it, and it is counted for each candidate that may be a
  * copy by looking it up among the candidate's own trigrams.
  */
-const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 16;
 /** Trigrams of the sentence being checked whose lists were cut (cleared after each use). */
 const capped = new Set<number>();
 
