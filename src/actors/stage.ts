@@ -29,7 +29,8 @@ export function findActors(doc: AnalysedDocument): ActorDocument {
     if (s.country) out.country(s.start, s.end, s.country, s.via, s.sector);
     else out.sectorGroup(s.start, s.end, s.sector);
   placeMentions(ctx, consumed, out);
-  const order = (at: number) => countryOrder(ctx, out, at, people);
+  const tally = new CountryTally(ctx, out, people);
+  const order = (at: number) => tally.order(at);
   for (const g of findGroups(ctx, people, order)) out.group(g.start, g.end, g.persons, g.countries);
   const { actors, mentions } = out.result();
   return { ...doc, actors, mentions };
@@ -111,23 +112,60 @@ function restated(ctx: Ctx, a: number, b: number, iso3: string): boolean {
   return before?.hits.some((h) => h.kind === "country" && h.country.iso3 === iso3) === true;
 }
 
-/** Countries by how often they were named before `at` (people count for their country). */
-function countryOrder(ctx: Ctx, out: Output, at: number, people: ReturnType<typeof resolvePeople>): string[] {
-  const counts = new Map<string, number>();
-  const atChar = (ctx.doc.tokens[at] as { start: number }).start;
-  for (const m of out.mentions) {
-    if (m.start >= atChar) continue;
-    for (const id of m.actors) {
-      if (!id.startsWith("country:")) continue;
-      const c = id.slice(8);
-      counts.set(c, (counts.get(c) ?? 0) + 1);
+/**
+ * Countries by how often they were named before a token (people count for their country), most
+ * first; on a tie, in the order a scan of the mentions meets them. Asked at each "both sides" in
+ * text order: the counts grow as the token advances, instead of each question scanning every
+ * mention of the document again (quadratic on a long one).
+ */
+class CountryTally {
+  /** Country mentions by start, each with its place in out.mentions: a tie goes to the country met
+   * first in out.mentions (then in the mention's own order), then in the people's mentions. */
+  private readonly found: { start: number; index: number; countries: string[] }[] = [];
+  private next = 0;
+  private nextPerson = 0;
+  private last = -1;
+  private readonly counts = new Map<string, { n: number; first: number }>();
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly out: Output,
+    private readonly people: ReturnType<typeof resolvePeople>,
+  ) {
+    out.mentions.forEach((m, index) => {
+      const countries = m.actors.filter((id) => id.startsWith("country:")).map((id) => id.slice(8));
+      if (countries.length) this.found.push({ start: m.start, index, countries });
+    });
+    this.found.sort((a, b) => a.start - b.start || a.index - b.index);
+  }
+
+  order(at: number): string[] {
+    if (at < this.last) {
+      this.next = 0;
+      this.nextPerson = 0;
+      this.counts.clear();
     }
+    this.last = at;
+    const atChar = (this.ctx.doc.tokens[at] as { start: number }).start;
+    const count = (c: string, first: number) => {
+      const t = this.counts.get(c);
+      if (t) {
+        t.n++;
+        t.first = Math.min(t.first, first);
+      } else this.counts.set(c, { n: 1, first });
+    };
+    for (; this.next < this.found.length && (this.found[this.next]?.start as number) < atChar; this.next++) {
+      const f = this.found[this.next] as (typeof this.found)[number];
+      for (let k = 0; k < f.countries.length; k++) count(f.countries[k] as string, f.index * 64 + k);
+    }
+    // People mentions are sorted by start; they come after every mention of out in the tie order.
+    const ms = this.people.mentions;
+    for (; this.nextPerson < ms.length && (ms[this.nextPerson]?.start as number) < at; this.nextPerson++) {
+      const c = bestCountry((ms[this.nextPerson] as (typeof ms)[number]).entity);
+      if (c) count(c, (this.out.mentions.length + this.nextPerson) * 64);
+    }
+    return [...this.counts.entries()]
+      .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)
+      .map(([c]) => c);
   }
-  // People mentions are sorted by start: stop at the first one at or after `at`.
-  for (const m of people.mentions) {
-    if (m.start >= at) break;
-    const c = bestCountry(m.entity);
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }

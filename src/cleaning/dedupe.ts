@@ -30,8 +30,9 @@ interface Sent {
   from: number;
   shingles: number;
   drop: boolean;
-  /** Scratch counter for nearTwin. */
+  /** Scratch counter and flag for nearTwin. */
   hits: number;
+  seen: boolean;
 }
 
 const NEAR = 0.8;
@@ -52,7 +53,7 @@ function sentencesOf(split: readonly (readonly Sentence[])[]): Sent[][] {
       const ids = lists[n] ?? [];
       const from = listedSlots();
       const shingles = ids.length >= MIN_STEMS ? collectTrigrams(ids, n) : 0;
-      return { n: n++, para, key: s.text, from, shingles, drop: false, hits: 0 };
+      return { n: n++, para, key: s.text, from, shingles, drop: false, hits: 0, seen: false };
     }),
   );
 }
@@ -115,24 +116,55 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
 
 // Scratch list for nearTwin, emptied after each use.
 const touched: Sent[] = [];
+/**
+ * Sentences read per trigram when looking for a near copy. A trigram in more sentences than that
+ * ("officials said on Monday" in a multi-MB document) would make the search quadratic: only its
+ * first sentences become candidates through it, and it is counted for each candidate that may be a
+ * copy by looking it up among the candidate's own trigrams.
+ */
+const MAX_POSTINGS = 16;
+/** Trigrams of the sentence being checked whose lists were cut (cleared after each use). */
+const capped = new Set<number>();
 
 /** An earlier sentence sharing most content trigrams with s (a copy with a word changed, or cut short). */
 function nearTwin(s: Sent, all: readonly Sent[]): Sent | undefined {
   if (s.shingles === 0) return undefined;
   // Counts live on the sentences (reset below); `touched` keeps first-hit order.
   for (let k = s.from; k < s.from + s.shingles; k++) {
-    for (let p = firstPosting(slotAt(k)); p !== -1; p = nextPosting(p)) {
+    const slot = slotAt(k);
+    const long = postingsAtLeast(slot, MAX_POSTINGS + 1);
+    if (long) capped.add(slot);
+    let read = 0;
+    for (let p = firstPosting(slot); p !== -1 && read < MAX_POSTINGS; p = nextPosting(p), read++) {
       const t = all[postedSentence(p)] as Sent;
-      if (t.hits++ === 0) touched.push(t);
+      if (!long) t.hits++;
+      if (!t.seen) {
+        t.seen = true;
+        touched.push(t);
+      }
     }
   }
   let twin: Sent | undefined;
   for (const t of touched) {
-    if (!twin && !t.drop && t.hits / Math.min(s.shingles, t.shingles) >= NEAR) twin = t;
+    if (!twin && !t.drop) {
+      const need = NEAR * Math.min(s.shingles, t.shingles);
+      if (capped.size > 0 && t.hits < need && t.hits + capped.size >= need)
+        for (let k = t.from; k < t.from + t.shingles; k++) if (capped.has(slotAt(k))) t.hits++;
+      if (t.hits >= need) twin = t;
+    }
     t.hits = 0;
+    t.seen = false;
   }
   touched.length = 0;
+  capped.clear();
   return twin;
+}
+
+/** Whether a trigram's list holds at least `n` sentences (reads at most n postings). */
+function postingsAtLeast(slot: number, n: number): boolean {
+  let read = 0;
+  for (let p = firstPosting(slot); p !== -1; p = nextPosting(p)) if (++read >= n) return true;
+  return false;
 }
 
 /** Which copy goes: the teaser above the byline, else the shorter one, else the later one. */

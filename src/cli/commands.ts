@@ -7,6 +7,7 @@ import { ActorCorrections } from "../actors/corrections.js";
 import { type ExportFormat, exportFormats, writeExport } from "../export/write-export.js";
 import { analyse } from "../language/analyse.js";
 import { type IngestSummary, ingest } from "../pipeline/ingest.js";
+import { DEFAULT_TIMEOUT_SECONDS } from "../pipeline/worker-pool.js";
 import { checkDate } from "../readers/index.js";
 import { matchActor } from "../store/actor-match.js";
 import { listActors } from "../store/actor-registry.js";
@@ -33,12 +34,16 @@ export async function ingestCommand(
   opts: DbOption & {
     json?: boolean;
     workers?: number;
+    timeout?: string;
     domestic?: boolean;
     oneSided?: boolean;
     published?: string;
   },
 ): Promise<IngestSummary> {
   const published = opts.published === undefined ? undefined : checkDate(opts.published);
+  const timeoutSeconds = opts.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(opts.timeout);
+  if (!(Number.isFinite(timeoutSeconds) && timeoutSeconds > 0) || opts.timeout?.trim() === "")
+    throw new Error(`--timeout must be a positive number of seconds, got ${opts.timeout}`);
   // Taken before the store is opened, so a new store's schema is made by one ingest only.
   const lock = await acquireIngestLock(opts.db, err);
   let store: DocumentStore;
@@ -53,6 +58,7 @@ export async function ingestCommand(
     const workers = opts.workers ?? defaultWorkers();
     const summary = await ingest(paths, store, {
       workers,
+      timeoutSeconds,
       published,
       domestic: opts.domestic === true,
       oneSided: opts.oneSided === true,
@@ -81,10 +87,13 @@ function printSummary(s: IngestSummary, db: string): void {
   const rate = s.seconds > 0 ? Math.round(inputs / s.seconds) : inputs;
   out(
     `${inputs} documents read in ${s.seconds.toFixed(1)} s (${rate}/s): ` +
-      `${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed.length} failed → ${db}`,
+      `${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed.length} failed` +
+      `${s.warnings.length ? `, ${s.warnings.length} with warnings` : ""} → ${db}`,
   );
   for (const f of s.failed)
     err(`  error: ${f.path}${f.record !== undefined ? `:${f.record}` : ""}: ${f.message}`);
+  for (const w of s.warnings)
+    err(`  warning: ${w.path}${w.record !== undefined ? `:${w.record}` : ""}: ${w.message}`);
 }
 
 export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?: boolean }): void {
@@ -128,6 +137,7 @@ export function showCommand(id: string, opts: DbOption & { json?: boolean; raw?:
       `${doc.origin.path}${doc.origin.record !== null ? `:${doc.origin.record}` : ""} (${doc.origin.format}, ${doc.origin.encoding})`,
     );
     field("sentences", store.sentences(id)?.length ?? 0);
+    for (const w of doc.warnings) field("warning", w);
     const actors = store.actors.actors(id).filter((a) => a.kind !== "media");
     if (actors.length) {
       const describe = (a: (typeof actors)[number]) =>

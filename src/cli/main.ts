@@ -61,7 +61,12 @@ program
   .argument("<paths...>")
   .option(...dbOption)
   .option("--json", "print the summary as JSON")
-  .option("--workers <n>", "processing threads (0: none; default: one per core)", wholeNumber)
+  .option(
+    "--workers <n>",
+    "processing threads (default: one per core; 0: one, as the watchdog needs it)",
+    wholeNumber,
+  )
+  .option("--timeout <seconds>", "abandon a document that stays longer in one stage (default: 30)")
   .option(
     "--domestic",
     "also code events inside one country (protesters and their government); applies to the documents this run processes",

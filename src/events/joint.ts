@@ -133,16 +133,69 @@ export function firstPersonSubject(ctx: EvCtx, trig: Trigger, sentStart: number)
     quotesOf.set(ctx.doc, quotes);
   }
   const at = ctx.toks[k]?.start ?? 0;
-  const q = quotes.find((x) => x.span.start <= at && at < x.span.end && x.speaker);
-  if (!q) return undefined;
-  // The speaker's last mention before the quotation (or any), as the side.
-  let found: Placed | undefined;
-  for (const p of ctx.placed) {
-    if (p.m.actors.length !== 1 || p.m.actors[0] !== q.speaker) continue;
-    if (found && p.m.start > q.span.start) break;
-    found = p;
+  const q = quoteAt(quotes, at);
+  if (!q?.speaker) return undefined;
+  // The speaker's last mention before the quotation (else their first), as the side.
+  const mine = placedBySpeaker(ctx).get(q.speaker) ?? [];
+  let lo = 0;
+  let hi = mine.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mine[mid] as Placed).m.start <= q.span.start) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return mine[lo > 0 ? lo - 1 : 0];
+}
+
+/** A document's quotations with a speaker, by start, each with the furthest end up to it. */
+const quoteIndex = new WeakMap<Quote[], { q: Quote; order: number; reach: number }[]>();
+
+/** The first quotation (in the document's order) with a speaker whose span holds `at`: a long document
+ * has thousands, and this is asked for each "I"/"we" before a trigger. */
+function quoteAt(quotes: Quote[], at: number): Quote | undefined {
+  let list = quoteIndex.get(quotes);
+  if (!list) {
+    list = quotes.flatMap((q, order) => (q.speaker ? [{ q, order, reach: 0 }] : []));
+    list.sort((a, b) => a.q.span.start - b.q.span.start);
+    let reach = -1;
+    for (const x of list) {
+      reach = Math.max(reach, x.q.span.end);
+      x.reach = reach;
+    }
+    quoteIndex.set(quotes, list);
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as { q: Quote }).q.span.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { q: Quote; order: number } | undefined;
+  for (let i = lo - 1; i >= 0 && (list[i] as { reach: number }).reach > at; i--) {
+    const x = list[i] as { q: Quote; order: number };
+    if (at < x.q.span.end && (!best || x.order < best.order)) best = x;
+  }
+  return best?.q;
+}
+
+/** Each speaker's one-actor mentions, in text order, built once per document. */
+const bySpeaker = new WeakMap<EvCtx, Map<string, Placed[]>>();
+
+function placedBySpeaker(ctx: EvCtx): Map<string, Placed[]> {
+  let map = bySpeaker.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const p of ctx.placed) {
+      if (p.m.actors.length !== 1) continue;
+      const id = p.m.actors[0] as string;
+      const list = map.get(id);
+      if (list) list.push(p);
+      else map.set(id, [p]);
+    }
+    bySpeaker.set(ctx, map);
+  }
+  return map;
 }
 
 /** "Y has requested it, but I refused": the one asking, named before the "but" of the clause. */

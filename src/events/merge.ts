@@ -27,19 +27,32 @@ function sameSides(a: DyadEvent, b: DyadEvent, symmetric: boolean): boolean {
 const better = (a: Participant, b: Participant | null): Participant =>
   b && a.name === null && b.name !== null && participantKey(a) === participantKey(b) ? b : a;
 
+/** Events that may merge share their root, modality and sides' keys (merging keeps all three). */
+const bucketKey = (root: string, e: DyadEvent, source: Participant | null, target: Participant | null) =>
+  `${root}|${e.modality}|${source ? participantKey(source) : ""}|${target ? participantKey(target) : ""}`;
+
 export function mergeEvents(events: DyadEvent[]): DyadEvent[] {
   const out: DyadEvent[] = [];
+  // Kept events by bucket, in order: a long document has thousands, and each new one was compared
+  // with every kept one. A bucket holds only events that could not merge with one another.
+  const buckets = new Map<string, DyadEvent[]>();
+  const order = new Map<DyadEvent, number>();
   for (const e of events) {
     const root = e.code.slice(0, 2);
-    const same = out.find(
-      (o) =>
-        o.code.slice(0, 2) === root &&
-        o.modality === e.modality &&
-        sameSides(o, e, SYMMETRIC_ROOTS.has(root)) &&
-        dateFits(o, e),
-    );
+    const symmetric = SYMMETRIC_ROOTS.has(root);
+    const fitting = (o: DyadEvent) => sameSides(o, e, symmetric) && dateFits(o, e);
+    const key = bucketKey(root, e, e.source, e.target);
+    let same = buckets.get(key)?.find(fitting);
+    if (symmetric) {
+      const flipped = buckets.get(bucketKey(root, e, e.target, e.source))?.find(fitting);
+      if (flipped && (!same || (order.get(flipped) as number) < (order.get(same) as number))) same = flipped;
+    }
     if (!same) {
+      order.set(e, out.length);
       out.push(e);
+      const list = buckets.get(key);
+      if (list) list.push(e);
+      else buckets.set(key, [e]);
       continue;
     }
     const flipped = participantKey(same.source) !== participantKey(e.source);

@@ -26,6 +26,8 @@ export interface ExportRecord {
   url: string | null;
   place: string | null;
   author: string | null;
+  /** What was wrong with the input but did not stop it ("invalid UTF-8: …"); empty when nothing. */
+  warnings: string[];
 }
 
 export interface ExportEvent {
@@ -81,6 +83,7 @@ export function toExportRecord(
     url: m.url,
     place: m.place,
     author: m.author,
+    warnings: doc.warnings,
   };
 }
 

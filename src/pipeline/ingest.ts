@@ -16,23 +16,30 @@ export interface IngestFailure {
   message: string;
 }
 
+/** An input read with something wrong that did not stop it (see SourceDocument.warnings). */
+export type IngestWarning = IngestFailure;
+
 export interface IngestSummary {
   read: number;
   added: number;
   replaced: number;
   unchanged: number;
   failed: IngestFailure[];
+  warnings: IngestWarning[];
   seconds: number;
 }
 
 export interface IngestOptions extends PipelineOptions {
-  /** Worker threads for processing; 0 processes on the calling thread. */
+  /**
+   * Worker threads for processing. 0 processes on the calling thread, unguarded, unless
+   * `timeoutSeconds` is given: then one worker thread does (see `threads` in ingest).
+   */
   workers?: number;
   /** Called after each input document (stored, skipped or failed). */
   onProgress?: (summary: IngestSummary) => void;
   /** Publication date (YYYY-MM-DD) of inputs that carry none. */
   published?: string;
-  /** Watchdog (with workers): a document longer than this in one stage is abandoned. Default 30. */
+  /** Watchdog: a document longer than this in one stage is abandoned. Default 30 with workers. */
   timeoutSeconds?: number;
 }
 
@@ -60,14 +67,26 @@ export async function ingest(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { read: 0, added: 0, replaced: 0, unchanged: 0, failed: [], seconds: 0 };
+  const summary: IngestSummary = {
+    read: 0,
+    added: 0,
+    replaced: 0,
+    unchanged: 0,
+    failed: [],
+    warnings: [],
+    seconds: 0,
+  };
   const workers = options.workers ?? 0;
   const pipeline: PipelineOptions = {
     domestic: options.domestic === true,
     oneSided: options.oneSided === true,
   };
-  const pool = workers > 0 ? new WorkerPool(workers, pipeline, options.timeoutSeconds) : undefined;
-  const maxInFlight = Math.max(PROCESS_BATCH, workers * IN_FLIGHT_PER_WORKER);
+  // A watchdog needs a thread of its own: synchronous code cannot be interrupted, and a document that
+  // crashes (out of memory, abort) takes its thread down. Asked for a watchdog without workers, one
+  // worker thread runs the documents while this one reads and writes.
+  const threads = workers > 0 ? workers : options.timeoutSeconds !== undefined ? 1 : 0;
+  const pool = threads > 0 ? new WorkerPool(threads, pipeline, options.timeoutSeconds) : undefined;
+  const maxInFlight = Math.max(PROCESS_BATCH, threads * IN_FLIGHT_PER_WORKER);
   // Every input in reading order, with its outcome once its batch has been sent.
   const queue: Task[] = [];
   // Documents to process, waiting to make up a batch.
@@ -131,6 +150,7 @@ export async function ingest(
         queue.push({ outcome: item });
       } else {
         summary.read++;
+        for (const w of item.warnings ?? []) summary.warnings.push(failureOf(item, new Error(w)));
         const hash = contentHash(item);
         if (store.storedHash(item.id) === hash) queue.push({ doc: item, outcome: "unchanged" });
         else {

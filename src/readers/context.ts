@@ -37,11 +37,13 @@ export function makeDocument(ctx: ReaderContext, parts: DocumentParts): SourceDo
   const content = parts.contentType === "text" ? parts.content.replace(/\r\n?/g, "\n") : parts.content;
   // A file decoded once holds many records: the warning goes to those whose raw text holds a U+FFFD.
   const replaced = parts.replaced ? (parts.raw.match(/\uFFFD/g)?.length ?? 0) : 0;
+  // Where to look: the first one's place in the input as read (the record, for a record of a file).
+  const at = replaced ? parts.raw.indexOf("\uFFFD") + 1 : 0;
   return {
     ...(replaced
       ? {
           warnings: [
-            `invalid UTF-8: ${replaced} byte sequence${replaced > 1 ? "s" : ""} replaced with U+FFFD`,
+            `invalid UTF-8: ${replaced} byte sequence${replaced > 1 ? "s" : ""} replaced with U+FFFD (first at character ${at})`,
           ],
         }
       : {}),

@@ -39,6 +39,8 @@ export interface StoredDocument {
   text: string;
   meta: Metadata;
   removed: RemovedLine[];
+  /** What was wrong with the input but did not stop it being read (see SourceDocument.warnings). */
+  warnings: string[];
   ingestedAt: string;
   story: string | null;
   duplicateOf: string | null;
@@ -61,6 +63,7 @@ interface DocumentRow {
   author: string | null;
   site: string | null;
   place: string | null;
+  warnings: string | null;
   ingested_at: string;
   story: string | null;
   duplicate_of: string | null;
@@ -220,6 +223,7 @@ export class DocumentStore {
         place: row.place,
       },
       removed,
+      warnings: row.warnings ? (JSON.parse(row.warnings) as string[]) : [],
       ingestedAt: row.ingested_at,
       story: row.story,
       duplicateOf: row.duplicate_of,

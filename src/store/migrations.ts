@@ -173,4 +173,13 @@ export const migrations: Migration[] = [
       DROP INDEX IF EXISTS documents_story;
     `,
   },
+  {
+    version: 6,
+    name: "documents: what was wrong with the input but did not stop it (reader warnings)",
+    sql: `
+      -- JSON array of messages ("invalid UTF-8: 2 byte sequences replaced with U+FFFD"); NULL: none.
+      -- Rows stored before this version read as having none.
+      ALTER TABLE documents ADD COLUMN warnings TEXT;
+    `,
+  },
 ];

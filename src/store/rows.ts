@@ -44,6 +44,7 @@ export const DOCUMENT_COLUMNS = [
   "author",
   "site",
   "place",
+  "warnings",
 ] as const;
 
 /** A stored actor mention: [start, end, actor ids, via, code, confidence, alternatives?]. */
@@ -74,6 +75,7 @@ export function documentRows(
       m.author,
       m.site,
       m.place,
+      doc.warnings?.length ? JSON.stringify(doc.warnings) : null,
     ],
     removed: doc.removed.map((r, i) => [i, r.line, r.reason, r.text]),
     sentences: JSON.stringify(doc.sentences.map((s) => [s.start, s.end])),

@@ -21,10 +21,10 @@ afterEach(() => {
   delete process.env.DYAD_TEST_FAULT;
 });
 
-async function run(fault: string, name: string) {
+async function run(fault: string, name: string, workers = 2) {
   process.env.DYAD_TEST_FAULT = fault;
   const store = new DocumentStore(openDatabase(join(dir, `${name}.db`)));
-  const summary = await ingest([join(dir, "wire.jsonl")], store, { workers: 2, timeoutSeconds: 1 });
+  const summary = await ingest([join(dir, "wire.jsonl")], store, { workers, timeoutSeconds: 1 });
   const ids = [...store.all()].map((d) => d.id).sort();
   store.db.close();
   return { summary, ids };
@@ -49,5 +49,20 @@ describe("per-document watchdog and worker recovery", () => {
     expect(summary.failed[0]?.message).toMatch(/doc-5.*worker processing it died/);
     expect(ids).toEqual(others);
     expect(summary.added).toBe(11);
+  }, 60_000);
+
+  // `--workers 0`: no pool of workers, but a watchdog still (one worker thread runs the documents).
+  it("abandons a hanging document without workers too", async () => {
+    const { summary, ids } = await run("hang:doc-5", "hang-0", 0);
+    expect(summary.failed.map((f) => f.message)).toHaveLength(1);
+    expect(summary.failed[0]?.message).toMatch(/doc-5.*took longer than 1 s in events/);
+    expect(ids).toEqual(others);
+  }, 60_000);
+
+  it("survives a document that crashes its thread without workers too", async () => {
+    const { summary, ids } = await run("crash:doc-5", "crash-0", 0);
+    expect(summary.failed.map((f) => f.message)).toHaveLength(1);
+    expect(summary.failed[0]?.message).toMatch(/doc-5.*worker processing it died/);
+    expect(ids).toEqual(others);
   }, 60_000);
 });

@@ -2,6 +2,7 @@
 import { type Ctx, lowerCase } from "../mentions/context.js";
 import { type Gender, nameLexicon } from "../mentions/lexicon.js";
 import { bestCountry, type Entity, type PersonMention } from "./entities.js";
+import { firstAtOrAfter } from "./mention-index.js";
 import type { People } from "./people.js";
 
 export interface GroupMention {
@@ -44,7 +45,8 @@ const lowerAt = (ctx: Ctx, i: number): string => lowerCase(ctx.toks[i] ?? "");
 /** The two most recent distinct people named before token `at`, preferring two different countries. */
 function lastTwo(mentions: PersonMention[], at: number): Entity[] {
   const seen: Entity[] = [];
-  for (let k = mentions.length - 1; k >= 0 && seen.length < 6; k--) {
+  // Sorted by start: a mention ending by `at` starts before it.
+  for (let k = firstAtOrAfter(mentions, at) - 1; k >= 0 && seen.length < 6; k--) {
     const m = mentions[k] as PersonMention;
     if (m.end > at) continue;
     if (!seen.includes(m.entity)) seen.push(m.entity);

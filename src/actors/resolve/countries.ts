@@ -3,7 +3,8 @@
 // article's own side. No evidence at all: null, never a guess.
 import { formKey } from "../knowledge/index.js";
 import type { Ctx } from "../mentions/context.js";
-import { bestCountry, type Entity, termAt } from "./entities.js";
+import { bestCountry, type Entity, type PersonMention, termAt } from "./entities.js";
+import { firstAtOrAfter } from "./mention-index.js";
 import type { People } from "./people.js";
 
 const CLAUSE_BREAK = /^(,|;|:|while|whereas|but|\(|\)|—|–)$/i;
@@ -58,15 +59,26 @@ export function assignCountries(ctx: Ctx, people: People): void {
     }
   }
   // Apposition naming another person ("adviser to President Putin"): that person's side.
+  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   for (const pm of mentions) {
     const at = pm.cues?.personAt ?? -1;
-    const target = at >= 0 ? mentions.find((x) => x.start <= at && at < x.end) : undefined;
+    const target = at >= 0 ? mentionAt(mentions, at, longest) : undefined;
     const e = pm.entity;
     if (!e || !target || target.entity === e) continue;
     const c = bestCountry(target.entity);
     if (c) e.evidence.push({ country: c, weight: 1.5 });
   }
   fromContext(ctx, people);
+}
+
+/** The first mention (they are sorted by start) covering token `at`; none is longer than `longest`. */
+function mentionAt(mentions: PersonMention[], at: number, longest: number): PersonMention | undefined {
+  const to = firstAtOrAfter(mentions, at + 1);
+  for (let k = firstAtOrAfter(mentions, at - longest + 1); k < to; k++) {
+    const m = mentions[k] as PersonMention;
+    if (at < m.end) return m;
+  }
+  return undefined;
 }
 
 /** The code an organisation's officials act for ("EUR" for the EU), or null. */
@@ -120,15 +132,22 @@ function countriesOf(ctx: Ctx): Set<string> {
 
 function clauseOrHome(ctx: Ctx, people: People, open: Entity[]): void {
   const home = homeCountry(people);
+  const own = new Map<Entity, PersonMention[]>();
+  for (const e of open) own.set(e, []);
+  for (const m of people.mentions) own.get(m.entity)?.push(m);
+  // How far a title reaches before its name, for inTitleOfOther.
+  const reach = people.mentions.reduce(
+    (n, m) => (m.cues && m.cues.from >= 0 ? Math.max(n, m.start - m.cues.from) : n),
+    0,
+  );
   for (const e of open) {
     // A bare title ("Foreign Secretary X") speaks for the article's own side.
     if (e.bareTitle && home) {
       e.evidence.push({ country: home, weight: 0.5 });
       continue;
     }
-    for (const m of people.mentions) {
-      if (m.entity !== e) continue;
-      const c = clauseCountry(ctx, people, m.start, e);
+    for (const m of own.get(e) ?? []) {
+      const c = clauseCountry(ctx, people, m.start, e, reach);
       if (c) {
         e.evidence.push({ country: c, weight: 1 });
         break;
@@ -138,12 +157,19 @@ function clauseOrHome(ctx: Ctx, people: People, open: Entity[]): void {
 }
 
 /** The one country of the other people (or country names) in the same clause. */
-function clauseCountry(ctx: Ctx, people: People, at: number, self: Entity): string | null {
-  return countryIn(ctx, people, at, self, true) ?? countryIn(ctx, people, at, self, false);
+function clauseCountry(ctx: Ctx, people: People, at: number, self: Entity, reach: number): string | null {
+  return countryIn(ctx, people, at, self, true, reach) ?? countryIn(ctx, people, at, self, false, reach);
 }
 
 /** The one country in the clause (or the whole sentence) around `at`: people, names, demonyms. */
-function countryIn(ctx: Ctx, people: People, at: number, self: Entity, clause: boolean): string | null {
+function countryIn(
+  ctx: Ctx,
+  people: People,
+  at: number,
+  self: Entity,
+  clause: boolean,
+  reach: number,
+): string | null {
   const s = ctx.sent[at] as number;
   let a = at;
   while (a > (ctx.sentFirst[s] as number) && !(clause && CLAUSE_BREAK.test(ctx.toks[a - 1] as string))) a--;
@@ -151,8 +177,10 @@ function countryIn(ctx: Ctx, people: People, at: number, self: Entity, clause: b
   const end = ctx.sentEnd[s] as number;
   while (b < end && !(clause && b > at && CLAUSE_BREAK.test(ctx.toks[b] as string))) b++;
   const found = new Set<string>();
-  for (const m of people.mentions) {
-    if (m.start < a || m.start >= b || m.entity === self) continue;
+  const ms = people.mentions;
+  for (let i = firstAtOrAfter(ms, a); i < ms.length && (ms[i] as PersonMention).start < b; i++) {
+    const m = ms[i] as PersonMention;
+    if (m.entity === self) continue;
     // "Petro and Noboa shook hands": people joined by "and" are as often two sides as one.
     if (ctx.toks[m.end] === "and" || ctx.toks[m.start - 1] === "and") continue;
     const c = bestCountry(m.entity);
@@ -162,17 +190,20 @@ function countryIn(ctx: Ctx, people: People, at: number, self: Entity, clause: b
     const m = ctx.matchAt[k];
     if (!m || /^(to|in|at|from|into|across|near)$/i.test(ctx.toks[k - 1] ?? "")) continue;
     // "Colombian President Gustavo Petro and Daniel Noboa": that country is Petro's title.
-    if (inTitleOfOther(people, k, self)) continue;
+    if (inTitleOfOther(people, k, self, reach)) continue;
     for (const h of m.hits) if (h.kind === "country") found.add(h.country.iso3);
   }
   return found.size === 1 ? ([...found][0] as string) : null;
 }
 
-/** Whether token k is in the title of another person's mention ("Colombian" of "Colombian President X"). */
-function inTitleOfOther(people: People, k: number, self: Entity): boolean {
-  for (const m of people.mentions) {
+/** Whether token k is in the title of another person's mention ("Colombian" of "Colombian President X");
+ * no title reaches further than `reach` tokens before its name. */
+function inTitleOfOther(people: People, k: number, self: Entity, reach: number): boolean {
+  const ms = people.mentions;
+  for (let i = firstAtOrAfter(ms, k + 1); i < ms.length && (ms[i] as PersonMention).start <= k + reach; i++) {
+    const m = ms[i] as PersonMention;
     const from = m.cues && m.cues.from >= 0 ? m.cues.from : m.start;
-    if (m.entity !== self && from <= k && k < m.start) return true;
+    if (m.entity !== self && from <= k) return true;
   }
   return false;
 }

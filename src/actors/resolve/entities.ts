@@ -117,11 +117,23 @@ export function newEntity(name: string, person: Person | null): Entity {
   };
 }
 
+/** bestCountry's last answer for an evidence list and its length then (evidence is only appended). */
+const bestMemo = new WeakMap<Evidence[], { length: number; best: string | null | undefined }>();
+
 /** The country with the most evidence weight (undefined when there is none); on a tie, the one whose
- * evidence came first. Called for every entity over and over, so it sums in place instead of building
- * a map: an entity has only a handful of evidence entries. */
+ * evidence came first. Called for every entity over and over: remembered until evidence is added
+ * (a person named thousands of times in a long document has thousands of entries). */
 export function bestCountry(e: Entity): string | null | undefined {
   const ev = e.evidence;
+  const memo = bestMemo.get(ev);
+  if (memo && memo.length === ev.length) return memo.best;
+  const best = ev.length <= 8 ? bestOfFew(ev) : bestOfMany(ev);
+  bestMemo.set(ev, { length: ev.length, best });
+  return best;
+}
+
+/** A handful of entries: summed in place, without building a map. */
+function bestOfFew(ev: Evidence[]): string | null | undefined {
   let best: string | null | undefined;
   let w = 0;
   for (let i = 0; i < ev.length; i++) {
@@ -136,6 +148,20 @@ export function bestCountry(e: Entity): string | null | undefined {
       w = total;
     }
   }
+  return best;
+}
+
+/** The same in one pass: totals per country, in order of first evidence. */
+function bestOfMany(ev: Evidence[]): string | null | undefined {
+  const totals = new Map<string | null, number>();
+  for (const x of ev) totals.set(x.country, (totals.get(x.country) ?? 0) + x.weight);
+  let best: string | null | undefined;
+  let w = 0;
+  for (const [country, total] of totals)
+    if (total > w) {
+      best = country;
+      w = total;
+    }
   return best;
 }
 

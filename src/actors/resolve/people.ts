@@ -16,6 +16,7 @@ import {
   personKey,
   termAt,
 } from "./entities.js";
+import { MentionStarts } from "./mention-index.js";
 
 /** The Arabic article before a surname ("al-Sisi", "el-Sisi"), as a name word. */
 const ARTICLES = new Set(["al", "el", "ad", "as", "ash", "at", "az", "ar"]);
@@ -45,6 +46,10 @@ function typoOf(words: readonly string[], target: readonly string[]): boolean {
 
 export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   const people: People = { entities: new Map(), mentions: [] };
+  // Entities by name word, and each one's mentions: a long document names thousands of people, and
+  // a scan of all of them for each name made this stage quadratic.
+  const index = new EntityIndex();
+  const starts = new MentionStarts();
   const add = (
     run: NameRun,
     e: Entity,
@@ -55,7 +60,11 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   ) => {
     const existing = people.entities.get(e.key);
     const entity = existing ?? e;
-    if (!existing) people.entities.set(e.key, e);
+    if (!existing) {
+      people.entities.set(e.key, e);
+      index.add(e);
+    }
+    starts.add(entity, run.start);
     entity.aliases.add(runText(ctx, run).replace(/ ([-‐])/g, "$1"));
     entity.gender ??= run.gender;
     entity.confidence = Math.min(entity.confidence, confidence);
@@ -89,15 +98,17 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     }
     // Spacing of one name differs between mentions ("Yoon Suk-yeol", "Yoon Sukyeol"): one person.
     const compact = words.join("");
-    const same = findEntity(
-      people,
+    const same = index.first(
+      index.sharing(words, compact),
       (e) => words.every((w) => e.words.includes(w)) || (e.words.length > 1 && e.words.join("") === compact),
     );
     if (same) {
       add(run, same, "name", 1, cues);
       continue;
     }
-    const typo = findEntity(people, (e) => typoOf(words, e.words)) ?? holderTypo(ctx, words, cues);
+    // A typo of a name of as many words keeps the others: it shares one of its words.
+    const typo =
+      index.first(index.sharing(words), (e) => typoOf(words, e.words)) ?? holderTypo(ctx, words, cues);
     if (typo) {
       add(run, "key" in typo ? typo : entityFor(typo), "typo", 0.7, cues);
       continue;
@@ -107,16 +118,18 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
 
   // "William Ruto and Abiy Ahmed met …" then "Ruto said …": a run named again by its last word, in
   // a later sentence where that word reads as a name, is a person.
+  // The last sentence where each word opens a plausible one-word name, computed once.
+  const lastNamed = new Map<string, number>();
+  if (pending.length > 0)
+    for (const [s, sc] of singles) {
+      const key = formKey(ctx.toks[s.start] as string);
+      const sent = ctx.sent[s.start] as number;
+      if (sent > (lastNamed.get(key) ?? -1) && plausibleName(ctx, s, sc)) lastNamed.set(key, sent);
+    }
   for (const [run, cues, words] of pending) {
     const last = words[words.length - 1] as string;
-    const later = singles.some(
-      ([s, sc]) =>
-        ctx.sent[s.start] !== ctx.sent[run.start] &&
-        s.start > run.start &&
-        formKey(ctx.toks[s.start] as string) === last &&
-        plausibleName(ctx, s, sc),
-    );
-    if (!later || findEntity(people, (e) => e.words.includes(last))) continue;
+    const later = (lastNamed.get(last) ?? -1) > (ctx.sent[run.start] as number);
+    if (!later || index.withWord(last).length > 0) continue;
     add(run, newEntity(runText(ctx, run).replace(/ ([-‐])/g, "$1"), null), "name", 0.8, cues);
   }
   people.mentions.sort((a, b) => a.start - b.start);
@@ -124,9 +137,9 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
   // Pass 2: one-word names.
   for (const [run, cues] of singles) {
     const word = formKey(ctx.toks[run.end - 1] as string);
-    const inDoc = filterEntities(people, (e) => e.words.includes(word));
+    const inDoc = index.withWord(word);
     if (inDoc.length > 0) {
-      const ranked = rankByNearness(people, inDoc, run.start);
+      const ranked = starts.rank(inDoc, run.start);
       add(run, ranked[0] as Entity, "surname", ranked.length > 1 ? 0.6 : 0.95, cues, ranked.slice(1));
       continue;
     }
@@ -141,7 +154,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       add(run, entityFor(byHolders[0] as Person), "surname", 0.85, cues);
       continue;
     }
-    let typos = filterEntities(people, (e) => e.words.some((w) => w !== word && closeWords(word, w)));
+    let typos = index.closeTo(word);
     if (typos.length === 0) typos = holderSurnameTypos(ctx, word).map(entityFor);
     if (typos.length > 0 && plausibleName(ctx, run, cues)) {
       add(run, typos[0] as Entity, "typo", typos.length > 1 ? 0.5 : 0.7, cues, typos.slice(1));
@@ -166,17 +179,83 @@ function runText(ctx: Ctx, run: NameRun): string {
     : spanOf(ctx, run.start, run.end).text.replace(/\s+/g, " ");
 }
 
-/** The first entity (in order of introduction) that passes `test`, without copying the map's values. */
-function findEntity(people: People, test: (e: Entity) => boolean): Entity | undefined {
-  for (const e of people.entities.values()) if (test(e)) return e;
-  return undefined;
-}
+/**
+ * The document's entities by name word, in order of introduction. `closeTo` (a misspelt word) checks
+ * only words of the same initial and near length, and remembers what it found for each word.
+ */
+class EntityIndex {
+  private readonly order = new Map<Entity, number>();
+  private readonly byWord = new Map<string, Entity[]>();
+  private readonly byCompact = new Map<string, Entity[]>();
+  /** Distinct words by initial and length, in order of first use. */
+  private readonly wordsByShape = new Map<string, string[]>();
+  private readonly typoMemo = new Map<string, { seen: Map<string, number>; close: Set<string> }>();
 
-/** The entities (in order of introduction) that pass `test`. */
-function filterEntities(people: People, test: (e: Entity) => boolean): Entity[] {
-  const out: Entity[] = [];
-  for (const e of people.entities.values()) if (test(e)) out.push(e);
-  return out;
+  add(e: Entity): void {
+    this.order.set(e, this.order.size);
+    for (const w of new Set(e.words)) {
+      const list = this.byWord.get(w);
+      if (list) list.push(e);
+      else {
+        this.byWord.set(w, [e]);
+        const shape = `${w.charAt(0)}${w.length}`;
+        const same = this.wordsByShape.get(shape);
+        if (same) same.push(w);
+        else this.wordsByShape.set(shape, [w]);
+      }
+    }
+    if (e.words.length > 1) {
+      const compact = e.words.join("");
+      const list = this.byCompact.get(compact);
+      if (list) list.push(e);
+      else this.byCompact.set(compact, [e]);
+    }
+  }
+
+  withWord(w: string): Entity[] {
+    return this.byWord.get(w) ?? [];
+  }
+
+  /** Entities with any of `words` in their name (or written as `compact`), in order of introduction. */
+  sharing(words: readonly string[], compact?: string): Entity[] {
+    const found = new Set<Entity>();
+    for (const w of words) for (const e of this.withWord(w)) found.add(e);
+    if (compact !== undefined) for (const e of this.byCompact.get(compact) ?? []) found.add(e);
+    return this.sorted([...found]);
+  }
+
+  first(cands: Entity[], test: (e: Entity) => boolean): Entity | undefined {
+    return cands.find(test);
+  }
+
+  /** Entities with a name word one misspelling from `word` (not `word` itself), in order of introduction. */
+  closeTo(word: string): Entity[] {
+    let memo = this.typoMemo.get(word);
+    if (!memo) {
+      memo = { seen: new Map(), close: new Set() };
+      this.typoMemo.set(word, memo);
+    }
+    // closeWords needs the same initial and at most two edits: lengths within two.
+    for (let len = word.length - 2; len <= word.length + 2; len++) {
+      const shape = `${word.charAt(0)}${len}`;
+      const list = this.wordsByShape.get(shape) ?? [];
+      for (let i = memo.seen.get(shape) ?? 0; i < list.length; i++) {
+        const w = list[i] as string;
+        if (w !== word && closeWords(word, w)) memo.close.add(w);
+      }
+      memo.seen.set(shape, list.length);
+    }
+    if (memo.close.size === 0) return [];
+    const found = new Set<Entity>();
+    for (const w of memo.close) for (const e of this.withWord(w)) found.add(e);
+    return this.sorted([...found]);
+  }
+
+  private sorted(list: Entity[]): Entity[] {
+    return list.length < 2
+      ? list
+      : list.sort((a, b) => (this.order.get(a) as number) - (this.order.get(b) as number));
+  }
 }
 
 /** A new multi-word name needs something that says "person": a title, an honorific, an apposition,
@@ -336,14 +415,6 @@ function scanSurnameTypos(word: string): Person[] {
     if (w.length > 0 && !surname.includes(" ") && closeWords(word, surname)) out.push(p);
   }
   return out;
-}
-
-/** Candidates ordered by their latest mention before `at` (nearest first), later ones last. */
-function rankByNearness(people: People, cands: Entity[], at: number): Entity[] {
-  const last = new Map<Entity, number>();
-  for (const m of people.mentions)
-    if (m.start < at) last.set(m.entity, Math.max(last.get(m.entity) ?? -1, m.start));
-  return [...cands].sort((a, b) => (last.get(b) ?? -1) - (last.get(a) ?? -1));
 }
 
 function merge(a: Readonly<Cues>, b: Readonly<Cues>): Readonly<Cues> {

@@ -4,6 +4,7 @@ import type { PhraseMatch, RoleMatch } from "../knowledge/index.js";
 import { titleBefore } from "../mentions/attributes.js";
 import { type Ctx, lowerCase, roleMatch, spanOf } from "../mentions/context.js";
 import { bestCountry, type Entity, newEntity, type PersonMention } from "./entities.js";
+import { firstAtOrAfter, MentionStarts } from "./mention-index.js";
 import type { People } from "./people.js";
 
 /** Mentions of a country's institution or group ("Chinese officials", "the Pentagon"): country + sector. */
@@ -25,6 +26,8 @@ const isPlural = (surface: string, r: RoleMatch): boolean =>
 export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): SideMention[] {
   const sides: SideMention[] = [];
   const added: PersonMention[] = [];
+  // Titles are ranked against the people named so far, not against one another.
+  const starts = MentionStarts.of(people.mentions);
   for (let i = 0; i < ctx.toks.length; i++) {
     const m = ctx.matchAt[i];
     if (consumed[i]) continue;
@@ -32,10 +35,10 @@ export function resolveTitles(ctx: Ctx, people: People, consumed: Uint8Array): S
       const surface =
         m.end === m.start + 1 ? (ctx.toks[m.start] as string) : ctx.toks.slice(m.start, m.end).join(" ");
       const r = roleMatch(ctx, surface);
-      if (r) resolveRole(ctx, people, m, r, isPlural(surface, r), sides, added);
+      if (r) resolveRole(ctx, people, starts, m, r, isPlural(surface, r), sides, added);
       i = m.end - 1;
     } else if ((ctx.toks[i] as string).length >= 11 && /^counterparts?$/i.test(ctx.toks[i] as string)) {
-      resolveCounterpart(ctx, people, i, added);
+      resolveCounterpart(ctx, people, starts, i, added);
     }
   }
   people.mentions.push(...added);
@@ -90,6 +93,7 @@ function countryIn(ctx: Ctx, at: number): string | null {
 function resolveRole(
   ctx: Ctx,
   people: People,
+  starts: MentionStarts,
   m: PhraseMatch,
   r: RoleMatch,
   plural: boolean,
@@ -117,7 +121,7 @@ function resolveRole(
     if (e.role?.role.name === r.role.name && (cues.country === null || bestCountry(e) === cues.country))
       holders.push(e);
   if (holders.length > 0) {
-    const ranked = nearest(people, holders, m.start);
+    const ranked = starts.rank(holders, m.start);
     const pm: PersonMention = {
       start: from,
       end: m.end,
@@ -164,7 +168,13 @@ function entityOf(people: People, name: string, person: Parameters<typeof newEnt
   return e;
 }
 
-function resolveCounterpart(ctx: Ctx, people: People, i: number, out: PersonMention[]): void {
+function resolveCounterpart(
+  ctx: Ctx,
+  people: People,
+  starts: MentionStarts,
+  i: number,
+  out: PersonMention[],
+): void {
   const cues = titleBefore(ctx, i + 1, false);
   const from = cues.from >= 0 ? Math.min(cues.from, i) : i;
   const owner = possessorOf(ctx, people, from, null);
@@ -178,7 +188,7 @@ function resolveCounterpart(ctx: Ctx, people: People, i: number, out: PersonMent
       (cues.country === null || bestCountry(e) === cues.country),
   );
   if (cands.length > 0) {
-    const ranked = nearest(people, cands, i);
+    const ranked = starts.rank(cands, i);
     const pm: PersonMention = {
       start: from,
       end: i + 1,
@@ -205,17 +215,14 @@ function resolveCounterpart(ctx: Ctx, people: People, i: number, out: PersonMent
 export function possessorOf(ctx: Ctx, people: People, at: number, self: Entity | null): Entity | null {
   const s = ctx.sent[at] as number;
   const first = ctx.sentFirst[s] as number;
-  const before = people.mentions.filter((m) => m.end <= at && m.entity !== self);
-  const same = before.filter((m) => m.start >= first);
-  if (same.length > 0) return (same.at(-1) as PersonMention).entity;
   const prevFirst = s > 0 ? (ctx.sentFirst[s - 1] as number) : first;
-  return before.find((m) => m.start >= prevFirst)?.entity ?? null;
-}
-
-/** Candidates ordered by their latest mention before `at`. */
-export function nearest(people: People, cands: Entity[], at: number): Entity[] {
-  const last = new Map<Entity, number>();
-  for (const m of people.mentions)
-    if (m.start < at) last.set(m.entity, Math.max(last.get(m.entity) ?? -1, m.start));
-  return [...cands].sort((a, b) => (last.get(b) ?? -1) - (last.get(a) ?? -1));
+  // Mentions are sorted by start: only those of this sentence and the one before are read.
+  const ms = people.mentions;
+  const from = firstAtOrAfter(ms, prevFirst);
+  const to = firstAtOrAfter(ms, at);
+  const fits = (m: PersonMention) => m.end <= at && m.entity !== self;
+  for (let k = to - 1; k >= from && (ms[k] as PersonMention).start >= first; k--)
+    if (fits(ms[k] as PersonMention)) return (ms[k] as PersonMention).entity;
+  for (let k = from; k < to; k++) if (fits(ms[k] as PersonMention)) return (ms[k] as PersonMention).entity;
+  return null;
 }
