@@ -23,8 +23,8 @@ export function captionPredicate(line: string): string | null {
     // Capitalised words and figures are the subject and its titles ("Minister of Foreign Affairs Cho Hyun").
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}\p{N}]/u.test(w))) continue;
     const l = w.endsWith(".") ? w.slice(0, -1).toLowerCase() : w.toLowerCase();
-    if (lexicon.functionWords.has(l) && !lexicon.verbLike.has(l)) continue;
-    return lexicon.captionPredicates.has(l) ? l : null;
+    if (lexicon().functionWords.has(l) && !lexicon().verbLike.has(l)) continue;
+    return lexicon().captionPredicates.has(l) ? l : null;
   }
   return null;
 }
@@ -56,7 +56,7 @@ export function isPosedAndDated(line: string): boolean {
 export const isPosingCaption = (line: string): boolean => {
   if (!isPosedAndDated(line)) return false;
   const verb = captionPredicate(line);
-  return verb !== null && lexicon.posingVerbs.has(verb);
+  return verb !== null && lexicon().posingVerbs.has(verb);
 };
 
 /** Share of a caption's content words a body paragraph must hold for the caption to be its copy. */

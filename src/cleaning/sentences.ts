@@ -22,7 +22,7 @@ function unglue(text: string): string {
       // "Mr.Wang", "Dr.Kim": an abbreviation, not a sentence end; still worth a space.
       const word =
         /[\p{L}.]+$/u.exec(text.slice(Math.max(0, off - 24), off + a.length))?.[0]?.toLowerCase() ?? "";
-      return lexicon.abbreviations.has(word) || /\.[a-z]$/.test(word) ? m : `${a}${p}${q} `;
+      return lexicon().abbreviations.has(word) || /\.[a-z]$/.test(word) ? m : `${a}${p}${q} `;
     },
   );
 }
@@ -43,7 +43,7 @@ function endsWithAbbreviation(before: string): boolean {
     .toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return true; // initials: "S. Korea", "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "u.s", "a.m"
-  return token.endsWith(".") && lexicon.abbreviations.has(word);
+  return token.endsWith(".") && lexicon().abbreviations.has(word);
 }
 
 // The confirmation pass splits the same paragraphs again; remember recent answers (read-only for callers).

@@ -1,6 +1,6 @@
 // Pairwise rules: is one document a copy of another, and how strongly do two documents report the
 // same event. Weights and thresholds live in data/stories/config.json so they can be tuned without code.
-import { readFileSync } from "node:fs";
+import { table } from "../knowledge/load.js";
 import { cluesFit } from "./clues.js";
 import { containment, jaccard } from "./hash.js";
 import type { CoreEvent, StorySignature } from "./types.js";
@@ -35,13 +35,8 @@ export interface StoryConfig {
   threshold: number;
 }
 
-let config: StoryConfig | null = null;
-export function storyConfig(): StoryConfig {
-  config ??= JSON.parse(
-    readFileSync(new URL("../../data/stories/config.json", import.meta.url), "utf8"),
-  ) as StoryConfig;
-  return config;
-}
+/** data/stories/config.json, extended by the user's. */
+export const storyConfig = (): StoryConfig => table("stories/config.json");
 
 export function copyScore(a: StorySignature, b: StorySignature, c: StoryConfig): number {
   const j = jaccard(a.copy, b.copy);

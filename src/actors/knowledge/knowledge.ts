@@ -54,7 +54,7 @@ export class Knowledge {
   private readonly hitCache = new Map<string, Map<string, Hit[]>>();
 
   constructor(options: LoadOptions = {}) {
-    const shipped = readKnowledgeDir(options.shippedDir ?? shippedDir);
+    const shipped = readKnowledgeDir(options.shippedDir ?? shippedDir, true);
     const dir = userDirFrom(options.userDir);
     this.userDir = dir === null ? null : resolve(dir);
     if (this.userDir !== null && !(existsSync(this.userDir) && statSync(this.userDir).isDirectory())) {

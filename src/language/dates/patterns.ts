@@ -1,15 +1,8 @@
 // Builds the one regular expression that finds date expressions, from data/language/dates.json.
 // One combined expression (alternatives tried longest-form first) scans a sentence once; each
 // alternative has its own named groups, read by resolve.ts.
-import { readDataJson } from "../data.js";
-
-interface DateWords {
-  months: { name: string; abbreviations: string[] }[];
-  ambiguousMonths: string[];
-  weekdays: string[];
-  licensing: string[];
-  partsOfDay: string[];
-}
+import { derived, table } from "../../knowledge/load.js";
+import type { Table } from "../../knowledge/schemas.js";
 
 export interface DateLexicon {
   regex: RegExp;
@@ -39,14 +32,9 @@ const anyOf = (words: string[]): string =>
     .map(word)
     .join("|");
 
-let lexicon: DateLexicon | undefined;
+export const dateLexicon = derived((): DateLexicon => build(table("language/dates.json")));
 
-export function dateLexicon(): DateLexicon {
-  lexicon ??= build(readDataJson<DateWords>("dates.json"));
-  return lexicon;
-}
-
-function build(words: DateWords): DateLexicon {
+function build(words: Table<"language/dates.json">): DateLexicon {
   const monthOf = new Map<string, number>();
   words.months.forEach((m, i) => {
     monthOf.set(m.name, i + 1);
