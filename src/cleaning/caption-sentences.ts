@@ -1,6 +1,7 @@
 // Captions told by how they are written: the moment a picture shows, in the present tense or as a bare
 // participle, with its date ("Minister X on Sept. 17 attends talks in Beijing", "X shakes hands with Y
 // before their talks in Canberra, on June 4"). Reports are told in the past tense ("X met Y on Monday").
+import { forgetOnReset } from "../knowledge/load.js";
 import { findDate, hasMonthDay } from "./dates.js";
 import { lexicon } from "./lexicon.js";
 import { contentStems, wordCount } from "./text.js";
@@ -31,6 +32,7 @@ export function captionPredicate(line: string): string | null {
 
 // Lines are asked about more than once (alone, then beside their neighbours): remember recent answers.
 const posed = new Map<string, boolean>();
+forgetOnReset(posed);
 const POSED_MAX = 4000;
 
 /** A caption-shaped sentence: one sentence, no quotation, a caption's predicate and a day of a month. */

@@ -1,5 +1,5 @@
 // Scraper/CMS markers, navigation residue and "read also" links: whole lines, or glued to real text.
-import { derived } from "../knowledge/load.js";
+import { derived, forgetOnReset } from "../knowledge/load.js";
 import { isSpace } from "../language/chars.js";
 import type { RemovalReason } from "../model/document.js";
 import { lexicon } from "./lexicon.js";
@@ -74,6 +74,7 @@ function isBreadcrumbLine(line: string): boolean {
 
 // The confirmation pass sees the same lines again; remember recent answers (read-only for callers).
 const gluedCache = new Map<string, Glued>();
+forgetOnReset(gluedCache);
 const GLUED_MAX = 4000;
 type Glued = { readonly text: string; readonly spans: readonly Span[] };
 

@@ -1,4 +1,5 @@
 // Sentence boundaries inside a paragraph, good enough to find repeated sentences; and glued sentence repair.
+import { forgetOnReset } from "../knowledge/load.js";
 import { lexicon } from "./lexicon.js";
 
 /** "issues.Foreign Minister" -> "issues. Foreign Minister"; leaves "U.S.", "yna.co.kr", "Mr.Wang"-style initials alone. */
@@ -48,6 +49,7 @@ function endsWithAbbreviation(before: string): boolean {
 
 // The confirmation pass splits the same paragraphs again; remember recent answers (read-only for callers).
 const splitCache = new Map<string, readonly Sentence[]>();
+forgetOnReset(splitCache);
 const SPLIT_MAX = 2000;
 
 export function splitSentences(paragraph: string): readonly Sentence[] {

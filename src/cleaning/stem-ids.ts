@@ -1,7 +1,7 @@
 // Content stems as small integers, shared by the whole process, so per-article tallies can use typed arrays
 // instead of Maps of strings. ASCII text (most sentences) is read straight into ids, without cutting out
 // or lowercasing words; other text goes through contentStems. Both give the same ids for the same stems.
-import { derived } from "../knowledge/load.js";
+import { derived, forgetOnReset } from "../knowledge/load.js";
 import { lexicon } from "./lexicon.js";
 import { splitSentences } from "./sentences.js";
 import { contentStems, MIN_STEM_WORD, STEM_LENGTH } from "./text.js";
@@ -50,6 +50,7 @@ let epoch = 0;
 // Sentences and lines are asked about again by the confirmation pass; a bounded cache answers repeats.
 const CACHE_MAX = 4000;
 let cache = new Map<string, readonly number[]>();
+forgetOnReset({ clear: () => cache.clear() });
 
 /** Changes whenever the table starts over: ids from different epochs must not be mixed. */
 export const stemEpoch = (): number => epoch;

@@ -55,11 +55,19 @@ export function knowledgeRoot(): KnowledgeRoot {
   return root;
 }
 
+const resetHooks: (() => void)[] = [];
+
 /** Forget everything loaded (tests that change $DYAD_KNOWLEDGE). */
 export function resetKnowledge(): void {
   root = undefined;
   tables.clear();
   generation++;
+  for (const hook of resetHooks) hook();
+}
+
+/** Memo tables of answers that depend on knowledge: emptied by `resetKnowledge`. */
+export function forgetOnReset(...caches: { clear(): void }[]): void {
+  for (const c of caches) resetHooks.push(() => c.clear());
 }
 
 /** A table: shipped, checked, extended by the user's file. Loaded once. */
