@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
+import { checkKnowledge } from "../knowledge/check.js";
 import { actorsCommand, exportCommand, ingestCommand, searchCommand, showCommand } from "./commands.js";
 import { eventsCommand, explainCommand, quotesCommand } from "./event-commands.js";
 import { storiesCommand, timelineCommand } from "./story-commands.js";
@@ -13,7 +14,9 @@ const program = new Command()
   .description("Turn raw news into structured data about relations between countries.")
   .version("0.1.0")
   // Commander's own errors quote the arguments ("unknown command '…'"): shown escaped like ours.
-  .configureOutput({ writeErr: (text) => process.stderr.write(printable(text)) });
+  .configureOutput({ writeErr: (text) => process.stderr.write(printable(text)) })
+  // $DYAD_KNOWLEDGE is checked before any command; commands that process documents check its files too.
+  .hook("preAction", (_, command) => checkKnowledge(["ingest", "demo"].includes(command.name())));
 
 const dbOption = ["--db <file>", "SQLite database file", "./dyad.db"] as const;
 
