@@ -46,7 +46,7 @@ const cleaning = {
 const cameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO code of 2 to 4 digits");
 
 /** One trigger pattern (see data/events/README.md for the flags). */
-const pattern = z.looseObject({
+const pattern = z.strictObject({
   id: z.string().min(1),
   code: cameoCode,
   words: z.string().min(1),
@@ -185,6 +185,10 @@ const stories = {
     weights: z.object({ event: z.number(), persons: z.number(), vocab: z.number(), conflict: z.number() }),
     meetingRoots: words,
     meetingKind: share,
+    sameQuad: share,
+    otherQuad: share,
+    position: z.object({ bothLead: share, oneLead: share, background: share }),
+    reversed: share,
     sharedPersons: z.number().int().nonnegative(),
     personsAsEvent: share,
     undatedVocab: share,

@@ -2,6 +2,7 @@
 // "since they restored ties", "had met". The event there is not the article's news: it takes its
 // own date, or the one its cue gives, never the publication day by default. Cues in tense.json.
 import { derived, table } from "../../knowledge/load.js";
+import { NUMBER_WORDS } from "./numbers.js";
 import type { TokenWindow } from "./phrases.js";
 
 export type BackgroundKind = "same" | "relative" | "own" | "previous";
@@ -21,17 +22,6 @@ interface Lexicon {
   units: Map<string, number>;
 }
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  ten: 10,
-};
 // A cue further back than this governs some other part of a long sentence.
 const MAX_BACK = 30;
 // "the previous visit": the word sits right before the noun, at most one word between.
@@ -85,6 +75,6 @@ function reportedBefore(words: readonly string[], before: number): boolean {
 
 function quantity(w: string | undefined): number | null {
   if (w === undefined) return null;
-  const n = NUMBERS[w] ?? (/^\d{1,3}$/.test(w) ? Number(w) : Number.NaN);
+  const n = NUMBER_WORDS[w] ?? (/^\d{1,3}$/.test(w) ? Number(w) : Number.NaN);
   return Number.isNaN(n) ? null : n;
 }

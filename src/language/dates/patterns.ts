@@ -3,6 +3,7 @@
 // alternative has its own named groups, read by resolve.ts.
 import { derived, table } from "../../knowledge/load.js";
 import type { Table } from "../../knowledge/schemas.js";
+import { NUMBER_WORDS } from "./numbers.js";
 
 export interface DateLexicon {
   regex: RegExp;
@@ -76,7 +77,7 @@ function build(words: Table<"language/dates.json">): DateLexicon {
     // "late on Wednesday", "on Thursday morning", "last Monday"
     `(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|[Oo]n\\s+|(?<wdRel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past|\\s+coming)?|[Cc]oming|[Pp]ast)\\s+)?(?<wd>${weekday})${end}${parts}`,
     // "three days ago", "a week ago"
-    `(?<agoN>\\d{1,3}|${anyOf(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])})\\s+(?<agoU>day|week|month|year)s?\\s+ago${end}`,
+    `(?<agoN>\\d{1,3}|${anyOf(Object.keys(NUMBER_WORDS))})\\s+(?<agoU>day|week|month|year)s?\\s+ago${end}`,
     // "yesterday", "tonight", "earlier in the day", "this morning", "last night"
     `(?:[Ee]arlier\\s+|[Ll]ater\\s+)?(?<rdWord>${anyOf(["yesterday", "today", "tonight", "tomorrow"])})${end}${parts}`,
     `(?<rdSame>${anyOf(["earlier in the day", "later in the day", "this morning", "this afternoon", "this evening"])})${end}`,
