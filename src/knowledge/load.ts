@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMainThread } from "node:worker_threads";
 import { z } from "zod";
 import { mergeTable } from "./merge.js";
 import { RECORD_KEYS, TABLES, type Table, type TableName, TOP_LEVEL_NAMES } from "./schemas.js";
@@ -44,6 +45,13 @@ export function resolveRoot(value: string | undefined = process.env.DYAD_KNOWLED
   if (stat.isFile() && path.endsWith(".json")) return { dir: null, aliases: path };
   throw new KnowledgeError(value, "DYAD_KNOWLEDGE must name a folder (or an aliases .json file)");
 }
+
+/**
+ * Worker threads take the shipped tables as checked: the main thread checked them before it started
+ * the workers (`checkKnowledge`), and the tests check them too; a check costs each worker more than
+ * reading every table (the schemas are compiled on first use). The user's files are checked everywhere.
+ */
+const SHIPPED_CHECKED = !isMainThread;
 
 let root: KnowledgeRoot | undefined;
 const tables = new Map<TableName, unknown>();
@@ -110,7 +118,8 @@ export function userFile(relative: string, topLevel?: string): string | null {
 
 function loadTable<N extends TableName>(name: N): Table<N> {
   const schema = TABLES[name] as z.ZodType;
-  const shipped = readChecked(join(DATA_DIR, name), schema);
+  const shippedPath = join(DATA_DIR, name);
+  const shipped = SHIPPED_CHECKED ? readContent(shippedPath) : readChecked(shippedPath, schema);
   const path = userFile(name, TOP_LEVEL_NAMES[name]);
   if (path === null) return shipped as Table<N>;
   const user = readUserFile(path, schema);
