@@ -2,9 +2,9 @@
 // Options: --out FILE (predictions JSON, score_aeb.py format), --worst N (list the N worst pages by F1).
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { extractArticle } from "../extract/html-article.js";
 import { docCounts, scoreAeb } from "./aeb-metric.js";
 import { aebDir, loadAeb, loadPeers } from "./aeb-suite.js";
-import { extractArticle } from "../extract/html-article.js";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
