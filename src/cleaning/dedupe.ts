@@ -3,16 +3,7 @@
 import type { RemovedLine } from "../model/document.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { stemIdsOfAll } from "./stem-ids.js";
-import {
-  addToSlot,
-  collectTrigrams,
-  firstPosting,
-  listedSlots,
-  nextPosting,
-  postedSentence,
-  resetTrigrams,
-  slotAt,
-} from "./trigram-table.js";
+import { TrigramTable } from "./trigram-table.js";
 
 export interface Para {
   origin: number;
@@ -39,19 +30,19 @@ const MIN_STEMS = 6;
 const REVISION_WORDS = 8;
 
 /** Trigram slots of every sentence with MIN_STEMS stems or more (none for shorter ones). */
-function sentencesOf(split: readonly (readonly Sentence[])[]): Sent[][] {
+function sentencesOf(split: readonly (readonly Sentence[])[], table: TrigramTable): Sent[][] {
   const flat: string[] = [];
   for (const ss of split) for (const s of ss) flat.push(s.text);
   const lists = stemIdsOfAll(flat);
   let trigrams = 0;
   for (const ids of lists) if (ids.length >= MIN_STEMS) trigrams += ids.length - 2;
-  resetTrigrams(trigrams);
+  table.reset(trigrams);
   let n = 0;
   return split.map((ss, para) =>
     ss.map((s) => {
       const ids = lists[n] ?? [];
-      const from = listedSlots();
-      const shingles = ids.length >= MIN_STEMS ? collectTrigrams(ids, n) : 0;
+      const from = table.listedSlots();
+      const shingles = ids.length >= MIN_STEMS ? table.collect(ids, n) : 0;
       return { n: n++, para, key: s.text, from, shingles, drop: false, hits: 0 };
     }),
   );
@@ -78,10 +69,14 @@ function opening(key: string): string {
   return key.slice(0, at);
 }
 
-export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
+/** The table of callers that bring none (its arrays are reused from article to article). */
+const sharedTable = new TrigramTable();
+
+/** `table`: the trigram table to work in; a pipeline of its own passes its own. */
+export function dedupe(paras: Para[], removed: RemovedLine[], table = sharedTable): Para[] {
   const split = paras.map((p) => splitSentences(p.text));
   // Exact copies are byte-identical in practice; reworded or cut copies are caught by the trigrams.
-  const sents = sentencesOf(split);
+  const sents = sentencesOf(split, table);
   // Sentences by number, as the trigram table lists them.
   const all = sents.flat();
   const seenPara = new Map<string, number>();
@@ -102,11 +97,11 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
     for (const s of list) {
       if (s.drop) continue;
       // Only keys of 20+ characters are stored: shorter ones need no lookup.
-      const twin = (s.key.length >= 20 ? exact.get(s.key) : undefined) ?? nearTwin(s, all);
+      const twin = (s.key.length >= 20 ? exact.get(s.key) : undefined) ?? nearTwin(s, all, table);
       if (twin && !twin.drop) resolve(twin, s, paras);
       if (!s.drop) {
         if (s.key.length >= 20) exact.set(s.key, s);
-        for (let k = s.from; k < s.from + s.shingles; k++) addToSlot(slotAt(k), s.n);
+        for (let k = s.from; k < s.from + s.shingles; k++) table.addToSlot(table.slotAt(k), s.n);
       }
     }
   }
@@ -117,12 +112,12 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
 const touched: Sent[] = [];
 
 /** An earlier sentence sharing most content trigrams with s (a copy with a word changed, or cut short). */
-function nearTwin(s: Sent, all: readonly Sent[]): Sent | undefined {
+function nearTwin(s: Sent, all: readonly Sent[], table: TrigramTable): Sent | undefined {
   if (s.shingles === 0) return undefined;
   // Counts live on the sentences (reset below); `touched` keeps first-hit order.
   for (let k = s.from; k < s.from + s.shingles; k++) {
-    for (let p = firstPosting(slotAt(k)); p !== -1; p = nextPosting(p)) {
-      const t = all[postedSentence(p)] as Sent;
+    for (let p = table.firstPosting(table.slotAt(k)); p !== -1; p = table.nextPosting(p)) {
+      const t = all[table.postedSentence(p)] as Sent;
       if (t.hits++ === 0) touched.push(t);
     }
   }
