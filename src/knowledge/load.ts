@@ -214,3 +214,7 @@ export function jsonFilesIn(folder: string): string[] {
 export function fileExists(path: string): boolean {
   return existsSync(path);
 }
+
+export function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+}
