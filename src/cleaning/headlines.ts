@@ -172,16 +172,21 @@ export function isRelatedCandidate(line: string): boolean {
 
 // Per-stem tallies in typed arrays: `lastLine` holds the serial of the last line that counted the stem, so a
 // stem counts once per line and an entry older than the current call reads as zero (no clearing needed).
-const tally = new Int32Array(MAX_STEM_IDS);
-const lastLine = new Int32Array(MAX_STEM_IDS);
-let serial = 0;
+/** Scratch of `relatedHeadlines`, reused from article to article; a pipeline of its own brings its own. */
+export class StemTallies {
+  readonly tally = new Int32Array(MAX_STEM_IDS);
+  readonly lastLine = new Int32Array(MAX_STEM_IDS);
+  serial = 0;
+}
+const sharedTallies = new StemTallies();
 
 /**
  * How many distinct ids `list` holds, marked in `lastLine` with a fresh serial (older than any tally made
  * after it, so tallies are not disturbed).
  */
-function distinctCount(list: readonly number[]): number {
-  const mark = ++serial;
+function distinctCount(list: readonly number[], s: StemTallies): number {
+  const { lastLine } = s;
+  const mark = ++s.serial;
   let n = 0;
   for (const g of list) {
     if (lastLine[g] === mark) continue;
@@ -227,11 +232,16 @@ function candidateKeys(
  * of a repeated body), or off topic (most of their content words appear nowhere else in the article or
  * its title).
  */
-export function relatedHeadlines(lines: string[], context: string[] = []): Set<number> {
+export function relatedHeadlines(
+  lines: string[],
+  context: string[] = [],
+  s: StemTallies = sharedTallies,
+): Set<number> {
   const out = new Set<number>();
-  if (serial > 2 ** 30) {
+  const { tally, lastLine } = s;
+  if (s.serial > 2 ** 30) {
     lastLine.fill(0);
-    serial = 0;
+    s.serial = 0;
   }
   const cands = lines.map((l) => isRelatedCandidate(l));
   if (!cands.includes(true)) return out;
@@ -242,9 +252,9 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
   const articleStems = (): (readonly number[])[] => {
     if (ids) return ids;
     ids = paragraphStemIdsOfAll([...lines, ...context]);
-    const first = serial + 1;
+    const first = s.serial + 1;
     ids.forEach((list, j) => {
-      const line = ++serial;
+      const line = ++s.serial;
       // The title counts twice: it is never the headline being judged.
       const weight = j < lines.length ? 1 : 2;
       for (const g of list) {
@@ -265,10 +275,10 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
     const kj = keys[i + 1] ?? "";
     if (n >= MIN_HEADLINE_WORDS && cands[i + 1] && (kj.includes(k) || k.includes(kj))) out.add(i).add(i + 1);
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
-    const stems = distinctCount(stemIdsOf(lines[i] ?? ""));
+    const stems = distinctCount(stemIdsOf(lines[i] ?? ""), s);
     if (stems >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
       const own = articleStems()[i] ?? [];
-      const mark = ++serial;
+      const mark = ++s.serial;
       let found = 0;
       for (const g of own) {
         if (lastLine[g] === mark) continue;
