@@ -51,6 +51,18 @@ describe("DYAD_KNOWLEDGE on the command line", () => {
     );
   }, 60_000);
 
+  it("with an actor file that names an unknown country stops ingest with one error", () => {
+    const root = knowledge("countries", {
+      "country-extras.json": { countries: { QQQ: { names: ["Qland"] } } },
+    });
+    process.env.DYAD_KNOWLEDGE = root;
+    const r = dyad(["ingest", input, "--db", join(dir, "countries.db")]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim()).toBe(
+      `dyad: country-extras.json in ${root}: unknown country QQQ (give "name" to add it)`,
+    );
+  }, 60_000);
+
   it("with a pattern file codes the verb it adds", () => {
     const parley = { id: "parley-with", code: "043", words: "parley", target: ["with"], symmetric: true };
     process.env.DYAD_KNOWLEDGE = knowledge("good", { "events/patterns.json": { patterns: [parley] } });
