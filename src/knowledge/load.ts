@@ -189,16 +189,20 @@ function check<S extends z.ZodType>(path: string, schema: S, value: unknown, ori
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues
     .slice(0, 5)
-    .map((i) => `${i.path.join(".") || "(root)"}${entryLabel(original, i.path)}: ${i.message}`);
+    .map((i) => `${i.path.join(".") || "(root)"}${entryLabel(original, i.path)}: ${plainMessage(i.message)}`);
   throw new KnowledgeError(path, issues.join("; "));
 }
+
+/** zod's "Invalid input: expected string, received undefined" says a field is missing: say so. */
+const plainMessage = (message: string): string =>
+  message.replace(/^Invalid input: expected (\w+), received undefined$/, "missing (expected $1)");
 
 /** " (Name)" for an issue inside a list entry that has a name or id, so a user finds the entry. */
 function entryLabel(json: unknown, path: PropertyKey[]): string {
   const [list, index] = path;
   if (typeof list !== "string" || typeof index !== "number") return "";
   const entry = (json as Record<string, unknown[]>)[list]?.[index] as Record<string, unknown> | undefined;
-  const label = entry?.name ?? entry?.id;
+  const label = entry?.name ?? entry?.id ?? entry?.code;
   return typeof label === "string" ? ` (${label})` : "";
 }
 
