@@ -1,8 +1,8 @@
 // The user's own actor corrections: aliases that name a known actor, fixed countries and roles.
 // They win over what Dyad learned from text, and apply to stored data at once (no re-ingest).
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { fileExists, knowledgeRoot, readChecked } from "../knowledge/load.js";
 import { formKey } from "./knowledge/index.js";
 
 const Correction = z.object({
@@ -32,23 +32,17 @@ export class ActorCorrections {
     this.ignored = new Set(file.ignore.map(formKey));
   }
 
-  /** Reads `aliases.json` from the given file or directory; none there means no corrections. */
-  static load(path: string | undefined = process.env.DYAD_KNOWLEDGE): ActorCorrections {
-    if (!path) return new ActorCorrections();
-    const file = path.endsWith(".json") ? path : join(path, "aliases.json");
-    if (!existsSync(file)) return new ActorCorrections();
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, "utf8"));
-    } catch (error) {
-      throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
-    }
-    const parsed = CorrectionsFile.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(`${file}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);
-    }
-    return new ActorCorrections(parsed.data);
+  /** Reads `aliases.json` from the given file or directory (default: $DYAD_KNOWLEDGE's); none
+   * there means no corrections. */
+  static load(path?: string): ActorCorrections {
+    const file =
+      path === undefined
+        ? knowledgeRoot().aliases
+        : path.endsWith(".json")
+          ? path
+          : join(path, "aliases.json");
+    if (!file || !fileExists(file)) return new ActorCorrections();
+    return new ActorCorrections(readChecked(file, CorrectionsFile));
   }
 
   /** The correction for a name or any of its aliases. */

@@ -1,9 +1,11 @@
 // The actors stage: who acts in the document (people, countries, organisations) and every mention
 // of them, with media kept apart. Pure: knowledge is loaded once, each document is scanned linearly.
+
 import type { ActorDocument, AnalysedDocument } from "../model/document.js";
 import { buildContext, type Ctx, lowerCase } from "./mentions/context.js";
 import { findNameRuns } from "./mentions/names.js";
 import { findGroups, resolvePronouns } from "./resolve/anaphora.js";
+import { CONFIDENCE } from "./resolve/confidence.js";
 import { assignCountries } from "./resolve/countries.js";
 import { bestCountry } from "./resolve/entities.js";
 import { Output } from "./resolve/output.js";
@@ -81,7 +83,7 @@ function placeMentions(ctx: Ctx, consumed: Uint8Array, out: Output): void {
           h.country.iso3,
           "metonym",
           h.metonym.sector,
-          h.metonym.capital ? 0.8 : 0.9,
+          h.metonym.capital ? CONFIDENCE.capital : CONFIDENCE.seatOfPower,
         );
       } else if (h.kind === "ambiguous") {
         const a = h.ambiguity;
@@ -94,7 +96,7 @@ function placeMentions(ctx: Ctx, consumed: Uint8Array, out: Output): void {
             pick,
             "country",
             null,
-            0.5,
+            CONFIDENCE.ambiguous,
             a.candidates.filter((c) => c !== pick).map((c) => `country:${c}`),
           );
       } else if (h.kind === "organisation" || h.kind === "media") out.hit(m.start, m.end, h);

@@ -1,5 +1,6 @@
 // Bylines, timestamps, reporter e-mails and credit lines: dropped, with outlet, place, date and author read out.
 
+import { derived } from "../knowledge/load.js";
 import { isProperName } from "./credits.js";
 import { findDate, hasTimeAndDate } from "./dates.js";
 import { agencyName, lexicon, looksLikeOutlet } from "./lexicon.js";
@@ -29,14 +30,16 @@ const ISO_STAMP =
 // "Source: Reuters", "Sources: Xinhua, Yonhap": who the story or its facts came from.
 const SOURCE_CREDIT = /^(?:source|sources|courtesy)\s*:\s*(.{2,80})$/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
-const MOST_AGENCY_WORDS = Math.max(0, ...[...lexicon.agencies.keys()].map((k) => wordCount(k)));
+const mostAgencyWords = derived(() =>
+  Math.max(0, ...[...lexicon().agencies.keys()].map((k) => wordCount(k))),
+);
 
 /** "Jane Doe", "Aamer Madhani, Colleen Long and Didi Tang", "Kim Eun-jung": only names and particles. */
 export function isNameList(s: string, maxWords = 14): boolean {
   const ws = wordsOf(s);
   if (ws.length === 0 || ws.length > maxWords || /\d/.test(s)) return false;
   if (!NAME_WORD.test(ws[0] ?? "")) return false;
-  return ws.every((w) => NAME_WORD.test(w) || lexicon.nameParticles.has(w.toLowerCase()));
+  return ws.every((w) => NAME_WORD.test(w) || lexicon().nameParticles.has(w.toLowerCase()));
 }
 
 /** "By Jane Doe", "By A and B, CNN", "By Jane Doe | Reuters". */
@@ -118,7 +121,7 @@ export function parseByline(line: string): BylineInfo | null {
     return { author: from[2], source: agencyName(from[1] ?? "") ?? from[1] ?? "" };
   // A lone agency name ("ANI", "(Reuters)") closing or opening the story. Brackets, dots and spaces at the
   // ends hold no words, so a line with more words than any agency name is none (skips the regex).
-  const lone = words <= MOST_AGENCY_WORDS ? agencyName(line.replace(/^[(\s]+|[)\s.]+$/g, "")) : null;
+  const lone = words <= mostAgencyWords() ? agencyName(line.replace(/^[(\s]+|[)\s.]+$/g, "")) : null;
   if (lone) return { source: lone };
   return null;
 }

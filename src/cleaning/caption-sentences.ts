@@ -1,6 +1,7 @@
 // Captions told by how they are written: the moment a picture shows, in the present tense or as a bare
 // participle, with its date ("Minister X on Sept. 17 attends talks in Beijing", "X shakes hands with Y
 // before their talks in Canberra, on June 4"). Reports are told in the past tense ("X met Y on Monday").
+import { forgetOnReset } from "../knowledge/load.js";
 import { findDate, hasMonthDay } from "./dates.js";
 import { lexicon } from "./lexicon.js";
 import { contentStems, wordCount } from "./text.js";
@@ -23,14 +24,15 @@ export function captionPredicate(line: string): string | null {
     // Capitalised words and figures are the subject and its titles ("Minister of Foreign Affairs Cho Hyun").
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && /^[\p{Lu}\p{N}]/u.test(w))) continue;
     const l = w.endsWith(".") ? w.slice(0, -1).toLowerCase() : w.toLowerCase();
-    if (lexicon.functionWords.has(l) && !lexicon.verbLike.has(l)) continue;
-    return lexicon.captionPredicates.has(l) ? l : null;
+    if (lexicon().functionWords.has(l) && !lexicon().verbLike.has(l)) continue;
+    return lexicon().captionPredicates.has(l) ? l : null;
   }
   return null;
 }
 
 // Lines are asked about more than once (alone, then beside their neighbours): remember recent answers.
 const posed = new Map<string, boolean>();
+forgetOnReset(posed);
 const POSED_MAX = 4000;
 
 /** A caption-shaped sentence: one sentence, no quotation, a caption's predicate and a day of a month. */
@@ -56,7 +58,7 @@ export function isPosedAndDated(line: string): boolean {
 export const isPosingCaption = (line: string): boolean => {
   if (!isPosedAndDated(line)) return false;
   const verb = captionPredicate(line);
-  return verb !== null && lexicon.posingVerbs.has(verb);
+  return verb !== null && lexicon().posingVerbs.has(verb);
 };
 
 /** Share of a caption's content words a body paragraph must hold for the caption to be its copy. */

@@ -27,16 +27,16 @@ export function isCreditLine(line: string): boolean {
   if (n === 0 || n > 14) return false;
   if (isCreditText(s)) return true;
   if (n > 6 || /[.!?]$/.test(s.replace(/\b\p{Lu}\.$/u, ""))) return false;
-  if (lexicon.photoCredits.has(s.toLowerCase())) return true;
+  if (lexicon().photoCredits.has(s.toLowerCase())) return true;
   if (/^©/.test(s)) return true;
   const caps = wordsOf(s).every(
-    (w) => /^[\p{Lu}\p{N}]/u.test(w) || lexicon.nameParticles.has(w.toLowerCase()),
+    (w) => /^[\p{Lu}\p{N}]/u.test(w) || lexicon().nameParticles.has(w.toLowerCase()),
   );
   if (!caps) return false;
   if (/\S\s*\/\s*\S/.test(s)) return true;
   if (s.includes("|"))
-    return s.split("|").every((p) => agencyName(p) || lexicon.photoCreditRe.test(p) || wordCount(p) <= 3);
-  return lexicon.photoCreditRe.test(s) && n <= 4;
+    return s.split("|").every((p) => agencyName(p) || lexicon().photoCreditRe.test(p) || wordCount(p) <= 3);
+  return lexicon().photoCreditRe.test(s) && n <= 4;
 }
 
 /** True when a line is a caption or credit by its own shape (no neighbours needed). */
@@ -62,7 +62,7 @@ export function isCaption(line: string): boolean {
   if (isPosingCaption(line)) return true;
   if (line.includes("/") && SLASH_TAIL.test(line) && !/["“”]/.test(line)) return true;
   const pipe = line.includes("|") ? PIPE_TAIL.exec(line)?.[1] : undefined;
-  if (pipe && (agencyName(pipe) || lexicon.photoCreditRe.test(pipe) || wordCount(pipe) <= 2)) return true;
+  if (pipe && (agencyName(pipe) || lexicon().photoCreditRe.test(pipe) || wordCount(pipe) <= 2)) return true;
   if (paren && words <= 60 && hasPositionInParens(line)) return true;
   // "Prime Minister Lee and his Japanese counterpart at the harbour in Busan on Monday." - no verb, no sentence.
   return words >= 4 && words <= 30 && line.endsWith(".") && !/[.!?]\s+\p{Lu}/u.test(line) && isVerbless(line);
@@ -92,7 +92,7 @@ function hasPositionInParens(line: string): boolean {
         .slice(at + 1, j)
         .trim()
         .toLowerCase();
-      if (lexicon.captionPositions.has(position)) return true;
+      if (lexicon().captionPositions.has(position)) return true;
       at = line.indexOf("(", j + 1);
     } else at = line.indexOf("(", at + 1);
   }
@@ -102,7 +102,7 @@ function hasPositionInParens(line: string): boolean {
 /** A full date ("on July 7, 2022") or a posing verb ("shakes hands", "arrive"): how captions are written. */
 function readsLikeCaption(line: string): boolean {
   if (findDate(line)) return true;
-  return wordsOf(line.toLowerCase()).some((w) => lexicon.captionVerbs.has(w));
+  return wordsOf(line.toLowerCase()).some((w) => lexicon().captionVerbs.has(w));
 }
 
 /**

@@ -1,4 +1,5 @@
 // Whole-line rules: each line is kept or dropped with a reason; metadata found on the way is collected.
+import { forgetOnReset } from "../knowledge/load.js";
 import type { Metadata, RemovalReason } from "../model/document.js";
 import { parseByline } from "./bylines.js";
 import { captionPairs, isCaption } from "./captions.js";
@@ -42,6 +43,7 @@ interface Verdict {
 
 // Verdicts depend on the line alone, and later passes see the same lines again: remember them.
 const verdicts = new Map<string, Verdict | null>();
+forgetOnReset(verdicts);
 const VERDICTS_MAX = 4000;
 
 /** Why a line is noise by itself (marker, caption, byline…), or null. */

@@ -42,7 +42,7 @@ function isSlashCredit(s: string): boolean {
 /** "Pool photo via EPA", "Navy handout via Reuters", "Photo courtesy of the Presidency". */
 function isCreditPhrase(s: string): boolean {
   if (wordCount(s) > 14) return false;
-  const who = lexicon.creditPhrase.exec(s)?.groups?.who;
+  const who = lexicon().creditPhrase.exec(s)?.groups?.who;
   return who !== undefined && isProperName(who.replace(/[.)]+$/, ""));
 }
 

@@ -48,7 +48,7 @@ export function parseDateline(line: string): Dateline | null {
   const rest = line.slice(m[0].length);
   if (!/^["“‘'(]?[\p{Lu}\p{N}]/u.test(rest) || wordCount(rest) < 5) return null;
   const first = g.place.split(" ")[0]?.replace(/[.'’-]+$/, "") ?? "";
-  if (lexicon.notPlaceWords.has(first)) return null;
+  if (lexicon().notPlaceWords.has(first)) return null;
   const sep = (g.sep ?? "").trim();
   const agency = g.agency?.trim();
   if (agency && !agencyLike(agency)) return null;

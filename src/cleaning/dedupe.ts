@@ -3,16 +3,7 @@
 import type { RemovedLine } from "../model/document.js";
 import { type Sentence, splitSentences } from "./sentences.js";
 import { stemIdsOfAll } from "./stem-ids.js";
-import {
-  addToSlot,
-  collectTrigrams,
-  firstPosting,
-  listedSlots,
-  nextPosting,
-  postedSentence,
-  resetTrigrams,
-  slotAt,
-} from "./trigram-table.js";
+import { TrigramTable } from "./trigram-table.js";
 
 export interface Para {
   origin: number;
@@ -40,19 +31,19 @@ const MIN_STEMS = 6;
 const REVISION_WORDS = 8;
 
 /** Trigram slots of every sentence with MIN_STEMS stems or more (none for shorter ones). */
-function sentencesOf(split: readonly (readonly Sentence[])[]): Sent[][] {
+function sentencesOf(split: readonly (readonly Sentence[])[], table: TrigramTable): Sent[][] {
   const flat: string[] = [];
   for (const ss of split) for (const s of ss) flat.push(s.text);
   const lists = stemIdsOfAll(flat);
   let trigrams = 0;
   for (const ids of lists) if (ids.length >= MIN_STEMS) trigrams += ids.length - 2;
-  resetTrigrams(trigrams);
+  table.reset(trigrams);
   let n = 0;
   return split.map((ss, para) =>
     ss.map((s) => {
       const ids = lists[n] ?? [];
-      const from = listedSlots();
-      const shingles = ids.length >= MIN_STEMS ? collectTrigrams(ids, n) : 0;
+      const from = table.listedSlots();
+      const shingles = ids.length >= MIN_STEMS ? table.collect(ids, n) : 0;
       return { n: n++, para, key: s.text, from, shingles, drop: false, hits: 0, seen: false };
     }),
   );
@@ -79,10 +70,14 @@ function opening(key: string): string {
   return key.slice(0, at);
 }
 
-export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
+/** The table of callers that bring none (its arrays are reused from article to article). */
+const sharedTable = new TrigramTable();
+
+/** `table`: the trigram table to work in; a pipeline of its own passes its own. */
+export function dedupe(paras: Para[], removed: RemovedLine[], table = sharedTable): Para[] {
   const split = paras.map((p) => splitSentences(p.text));
   // Exact copies are byte-identical in practice; reworded or cut copies are caught by the trigrams.
-  const sents = sentencesOf(split);
+  const sents = sentencesOf(split, table);
   // Sentences by number, as the trigram table lists them.
   const all = sents.flat();
   const seenPara = new Map<string, number>();
@@ -103,11 +98,11 @@ export function dedupe(paras: Para[], removed: RemovedLine[]): Para[] {
     for (const s of list) {
       if (s.drop) continue;
       // Only keys of 20+ characters are stored: shorter ones need no lookup.
-      const twin = (s.key.length >= 20 ? exact.get(s.key) : undefined) ?? nearTwin(s, all);
+      const twin = (s.key.length >= 20 ? exact.get(s.key) : undefined) ?? nearTwin(s, all, table);
       if (twin && !twin.drop) resolve(twin, s, paras);
       if (!s.drop) {
         if (s.key.length >= 20) exact.set(s.key, s);
-        for (let k = s.from; k < s.from + s.shingles; k++) addToSlot(slotAt(k), s.n);
+        for (let k = s.from; k < s.from + s.shingles; k++) table.addToSlot(table.slotAt(k), s.n);
       }
     }
   }
@@ -127,16 +122,20 @@ const MAX_POSTINGS = 16;
 const capped = new Set<number>();
 
 /** An earlier sentence sharing most content trigrams with s (a copy with a word changed, or cut short). */
-function nearTwin(s: Sent, all: readonly Sent[]): Sent | undefined {
+function nearTwin(s: Sent, all: readonly Sent[], table: TrigramTable): Sent | undefined {
   if (s.shingles === 0) return undefined;
   // Counts live on the sentences (reset below); `touched` keeps first-hit order.
   for (let k = s.from; k < s.from + s.shingles; k++) {
-    const slot = slotAt(k);
-    const long = postingsAtLeast(slot, MAX_POSTINGS + 1);
+    const slot = table.slotAt(k);
+    const long = postingsAtLeast(table, slot, MAX_POSTINGS + 1);
     if (long) capped.add(slot);
     let read = 0;
-    for (let p = firstPosting(slot); p !== -1 && read < MAX_POSTINGS; p = nextPosting(p), read++) {
-      const t = all[postedSentence(p)] as Sent;
+    for (
+      let p = table.firstPosting(slot);
+      p !== -1 && read < MAX_POSTINGS;
+      p = table.nextPosting(p), read++
+    ) {
+      const t = all[table.postedSentence(p)] as Sent;
       if (!long) t.hits++;
       if (!t.seen) {
         t.seen = true;
@@ -149,7 +148,7 @@ function nearTwin(s: Sent, all: readonly Sent[]): Sent | undefined {
     if (!twin && !t.drop) {
       const need = NEAR * Math.min(s.shingles, t.shingles);
       if (capped.size > 0 && t.hits < need && t.hits + capped.size >= need)
-        for (let k = t.from; k < t.from + t.shingles; k++) if (capped.has(slotAt(k))) t.hits++;
+        for (let k = t.from; k < t.from + t.shingles; k++) if (capped.has(table.slotAt(k))) t.hits++;
       if (t.hits >= need) twin = t;
     }
     t.hits = 0;
@@ -161,9 +160,9 @@ function nearTwin(s: Sent, all: readonly Sent[]): Sent | undefined {
 }
 
 /** Whether a trigram's list holds at least `n` sentences (reads at most n postings). */
-function postingsAtLeast(slot: number, n: number): boolean {
+function postingsAtLeast(table: TrigramTable, slot: number, n: number): boolean {
   let read = 0;
-  for (let p = firstPosting(slot); p !== -1; p = nextPosting(p)) if (++read >= n) return true;
+  for (let p = table.firstPosting(slot); p !== -1; p = table.nextPosting(p)) if (++read >= n) return true;
   return false;
 }
 

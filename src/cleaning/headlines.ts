@@ -3,22 +3,57 @@
 import { MAX_STEM_IDS, paragraphStemIdsOfAll, stemIdsOf, stemIdsOfAll } from "./stem-ids.js";
 import { isHeadlineShaped, isPlainAscii, normKey, wordCount, wordsOf } from "./text.js";
 
+/** A title glued into a paragraph is cut out only from this many words: shorter ones recur as phrases. */
 const MIN_INLINE_TITLE_WORDS = 4;
+/** An off-topic headline needs this many content stems: fewer say too little to judge its topic. */
 const OFF_TOPIC_MIN_STEMS = 4;
+/** Off topic: under a third of its content stems appear elsewhere in the article or its title. */
 const OFF_TOPIC_MAX_SHARE = 0.34;
+/** Another story's headline is at most this long: a longer line is a paragraph, whatever its shape. */
 const RELATED_MAX_WORDS = 16;
+/** Off-topic lines in sentence case must be this short: a longer one is more likely a paragraph cut short. */
 const OFF_TOPIC_MAX_WORDS = 12;
+/** A headline of fewer words ("Read more", "Top stories") is a label, judged by the marker rules. */
+const MIN_HEADLINE_WORDS = 3;
+/** Title case is judged on words of this many letters: short ones ("of", "the", "as") stay lowercase. */
+const TITLE_CASE_WORD_LENGTH = 4;
+/** Title case: this share of the longer words capitalised ("Markets Rally as Bank Holds Rates"). */
+const TITLE_CASE_SHARE = 0.6;
+/** A line used as the title when none is given is at most this long: longer is a sentence. */
+const TITLE_MAX_WORDS = 25;
+/** A variant of the title ("site title" vs. "page title") may run this long, with a kicker or site name. */
+const TITLE_VARIANT_MAX_WORDS = 30;
+/** A variant of the title shares this share of its stems with it, and has this many at least. */
+const TITLE_VARIANT_SHARE = 0.8;
+const TITLE_VARIANT_MIN_STEMS = 3;
+
+/**
+ * The lengths a line can have and still be the title: printed up to three times on one line (with
+ * separators, hence the slack), or cut to half; an exact copy is at least nine tenths of it (only
+ * punctuation and spaces may go). The slack of a few characters covers short titles.
+ */
+const TITLE_REPEATS = 3;
+const TITLE_REPEAT_SLACK = 12;
+const TITLE_SHORTEST_VARIANT = 0.5;
+const TITLE_SHORTEST_COPY = 0.9;
+const TITLE_LENGTH_SLACK = 4;
 
 /** Most longer words capitalised: "Markets Rally As Central Bank Holds Rates". */
 function isTitleCase(s: string): boolean {
-  const long = wordsOf(s).filter((w) => w.length >= 4);
-  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+  const long = wordsOf(s).filter((w) => w.length >= TITLE_CASE_WORD_LENGTH);
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }
 
 /** A headline to use as the title when there is no title hint: 3+ words, not a sentence. */
 export function isTitleCandidate(line: string): boolean {
   const n = wordCount(line);
-  return n >= 3 && n <= 25 && isHeadlineShaped(line, 25) && !/[?!]$/.test(line) && !/:$/.test(line);
+  return (
+    n >= MIN_HEADLINE_WORDS &&
+    n <= TITLE_MAX_WORDS &&
+    isHeadlineShaped(line, TITLE_MAX_WORDS) &&
+    !/[?!]$/.test(line) &&
+    !/:$/.test(line)
+  );
 }
 
 /** Drops final "." and "!" (a loop: an end-anchored regex would scan the whole line). */
@@ -38,22 +73,24 @@ function titleKey(title: string): string {
 /** The line is the title (as printed, printed twice, or a close variant of it). */
 export function isTitleLine(line: string, title: string, fuzzy: boolean): boolean {
   // Lengths rule most lines out before any normalising: the title, at most thrice, or a close variant.
-  if (line.length > title.length * 3 + 12 || line.length < title.length * 0.5 - 4) return false;
-  if (!fuzzy && line.length < title.length * 0.9 - 4) return false;
+  const n = title.length;
+  if (line.length > n * TITLE_REPEATS + TITLE_REPEAT_SLACK) return false;
+  if (line.length < n * TITLE_SHORTEST_VARIANT - TITLE_LENGTH_SLACK) return false;
+  if (!fuzzy && line.length < n * TITLE_SHORTEST_COPY - TITLE_LENGTH_SLACK) return false;
   const l = withoutFinalStops(normKey(line));
   const t = titleKey(title);
   if (!t) return false;
   // Exactly the title, or the title printed several times on one line.
   if (l.includes(t) && l.split(t).join("").trim() === "") return true;
   // A variant of the headline (site title vs. page title): nearly the same words.
-  if (!fuzzy || !isHeadlineShaped(line, 30)) return false;
+  if (!fuzzy || !isHeadlineShaped(line, TITLE_VARIANT_MAX_WORDS)) return false;
   const [lineIds, titleIds] = stemIdsOfAll([line, title]);
   const a = new Set(lineIds);
   const b = new Set(titleIds);
-  if (a.size < 3) return false;
+  if (a.size < TITLE_VARIANT_MIN_STEMS) return false;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.max(a.size, b.size) >= 0.8;
+  return shared / Math.max(a.size, b.size) >= TITLE_VARIANT_SHARE;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -135,16 +172,21 @@ export function isRelatedCandidate(line: string): boolean {
 
 // Per-stem tallies in typed arrays: `lastLine` holds the serial of the last line that counted the stem, so a
 // stem counts once per line and an entry older than the current call reads as zero (no clearing needed).
-const tally = new Int32Array(MAX_STEM_IDS);
-const lastLine = new Int32Array(MAX_STEM_IDS);
-let serial = 0;
+/** Scratch of `relatedHeadlines`, reused from article to article; a pipeline of its own brings its own. */
+export class StemTallies {
+  readonly tally = new Int32Array(MAX_STEM_IDS);
+  readonly lastLine = new Int32Array(MAX_STEM_IDS);
+  serial = 0;
+}
+const sharedTallies = new StemTallies();
 
 /**
  * How many distinct ids `list` holds, marked in `lastLine` with a fresh serial (older than any tally made
  * after it, so tallies are not disturbed).
  */
-function distinctCount(list: readonly number[]): number {
-  const mark = ++serial;
+function distinctCount(list: readonly number[], s: StemTallies): number {
+  const { lastLine } = s;
+  const mark = ++s.serial;
   let n = 0;
   for (const g of list) {
     if (lastLine[g] === mark) continue;
@@ -190,11 +232,16 @@ function candidateKeys(
  * of a repeated body), or off topic (most of their content words appear nowhere else in the article or
  * its title).
  */
-export function relatedHeadlines(lines: string[], context: string[] = []): Set<number> {
+export function relatedHeadlines(
+  lines: string[],
+  context: string[] = [],
+  s: StemTallies = sharedTallies,
+): Set<number> {
   const out = new Set<number>();
-  if (serial > 2 ** 30) {
+  const { tally, lastLine } = s;
+  if (s.serial > 2 ** 30) {
     lastLine.fill(0);
-    serial = 0;
+    s.serial = 0;
   }
   const cands = lines.map((l) => isRelatedCandidate(l));
   if (!cands.includes(true)) return out;
@@ -205,9 +252,9 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
   const articleStems = (): (readonly number[])[] => {
     if (ids) return ids;
     ids = paragraphStemIdsOfAll([...lines, ...context]);
-    const first = serial + 1;
+    const first = s.serial + 1;
     ids.forEach((list, j) => {
-      const line = ++serial;
+      const line = ++s.serial;
       // The title counts twice: it is never the headline being judged.
       const weight = j < lines.length ? 1 : 2;
       for (const g of list) {
@@ -223,15 +270,15 @@ export function relatedHeadlines(lines: string[], context: string[] = []): Set<n
     const k = keys[i] ?? "";
     const n = wordCount(k);
     // Repeated elsewhere - unless its neighbours repeat too: then the whole body was printed twice.
-    if (n >= 3 && repeated(i) && !repeated(i - 1) && !repeated(i + 1)) out.add(i);
+    if (n >= MIN_HEADLINE_WORDS && repeated(i) && !repeated(i - 1) && !repeated(i + 1)) out.add(i);
     // "Headline" then "Section Headline": two copies in a row.
     const kj = keys[i + 1] ?? "";
-    if (n >= 3 && cands[i + 1] && (kj.includes(k) || k.includes(kj))) out.add(i).add(i + 1);
+    if (n >= MIN_HEADLINE_WORDS && cands[i + 1] && (kj.includes(k) || k.includes(kj))) out.add(i).add(i + 1);
     // Off topic. Only for headline-like lines: a long sentence-case line is more likely a paragraph cut short.
-    const stems = distinctCount(stemIdsOf(lines[i] ?? ""));
+    const stems = distinctCount(stemIdsOf(lines[i] ?? ""), s);
     if (stems >= OFF_TOPIC_MIN_STEMS && (n <= OFF_TOPIC_MAX_WORDS || isTitleCase(lines[i] ?? ""))) {
       const own = articleStems()[i] ?? [];
-      const mark = ++serial;
+      const mark = ++s.serial;
       let found = 0;
       for (const g of own) {
         if (lastLine[g] === mark) continue;

@@ -1,4 +1,5 @@
 // Scraper/CMS markers, navigation residue and "read also" links: whole lines, or glued to real text.
+import { derived, forgetOnReset } from "../knowledge/load.js";
 import { isSpace } from "../language/chars.js";
 import type { RemovalReason } from "../model/document.js";
 import { lexicon } from "./lexicon.js";
@@ -26,7 +27,9 @@ const isBareStart = (c: number): boolean => isSpace(c) || BARE_START.has(c);
 const isBareEnd = (c: number): boolean => isSpace(c) || BARE_END.has(c);
 
 // A label is a few words; bare() keeps the words of a line, so longer lines are no label.
-const MOST_LABEL_WORDS = Math.max(0, ...[...lexicon.readAlsoLabels].map((label) => wordCount(label)));
+const mostLabelWords = derived(() =>
+  Math.max(0, ...[...lexicon().readAlsoLabels].map((label) => wordCount(label))),
+);
 
 const TAIL = 48;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
@@ -38,29 +41,29 @@ export function markerReason(line: string): RemovalReason | null {
   if (words <= 6) {
     const b = bare(line);
     const l = line.toLowerCase();
-    if (lexicon.endMarkers.has(l.trim()) || lexicon.endMarkers.has(b)) return "end-marker";
-    if (lexicon.markerLines.has(b) || lexicon.markerLines.has(l)) return "marker";
-    if (lexicon.navLines.has(b)) return "navigation";
+    if (lexicon().endMarkers.has(l.trim()) || lexicon().endMarkers.has(b)) return "end-marker";
+    if (lexicon().markerLines.has(b) || lexicon().markerLines.has(l)) return "marker";
+    if (lexicon().navLines.has(b)) return "navigation";
   }
-  if (lexicon.markerPattern.test(line)) return "marker";
+  if (lexicon().markerPattern.test(line)) return "marker";
   if (words <= 25 && isReadAlso(line)) return "read-also";
   // A bare link or a short line pointing somewhere else ("You can find … at http://…").
   if (words < 30 && (line.includes("http") || line.includes("www.")) && URL_RE.test(line)) return "marker";
   if (words <= 24 && /[>›»]/.test(line) && isBreadcrumbLine(line)) return "navigation";
   // Widgets such as "• Country:" / "• China": a bullet with one or two words.
-  if (words <= lexicon.bulletWidgetMaxWords && /^[•·▪►]/.test(line)) return "navigation";
+  if (words <= lexicon().bulletWidgetMaxWords && /^[•·▪►]/.test(line)) return "navigation";
   return null;
 }
 
 export function isReadAlsoLabel(line: string): boolean {
-  return wordCount(line) <= MOST_LABEL_WORDS && lexicon.readAlsoLabels.has(bare(line));
+  return wordCount(line) <= mostLabelWords() && lexicon().readAlsoLabels.has(bare(line));
 }
 
 function isReadAlso(line: string): boolean {
   if (isReadAlsoLabel(line)) return true;
-  if (lexicon.morePattern.test(line)) return true;
+  if (lexicon().morePattern.test(line)) return true;
   // "Read - Minister Resigns…", "Also read: …": a link line is short.
-  return lexicon.readAlsoPrefix.test(line) && wordCount(line) <= 25;
+  return lexicon().readAlsoPrefix.test(line) && wordCount(line) <= 25;
 }
 
 /** "World > Asia > Vietnam": only short crumbs between separators. */
@@ -71,6 +74,7 @@ function isBreadcrumbLine(line: string): boolean {
 
 // The confirmation pass sees the same lines again; remember recent answers (read-only for callers).
 const gluedCache = new Map<string, Glued>();
+forgetOnReset(gluedCache);
 const GLUED_MAX = 4000;
 type Glued = { readonly text: string; readonly spans: readonly Span[] };
 
@@ -89,7 +93,7 @@ function strip(line: string): Glued {
   let text = line;
   for (let changed = true; changed && text; ) {
     changed = false;
-    const nav = lexicon.navPhrases.find((p) => text.startsWith(p));
+    const nav = lexicon().navPhrases.find((p) => text.startsWith(p));
     if (nav) {
       spans.push({ text: nav, reason: "navigation" });
       text = text.slice(nav.length).trimStart();
@@ -103,7 +107,7 @@ function strip(line: string): Glued {
       changed = true;
       continue;
     }
-    for (const re of lexicon.gluedStart) {
+    for (const re of lexicon().gluedStart) {
       const m = re.exec(text);
       if (m?.[0]) {
         spans.push({ text: m[0].trim(), reason: "marker" });
@@ -114,7 +118,7 @@ function strip(line: string): Glued {
     }
   }
   // End markers are short: look at the tail only, so long paragraphs are not scanned from the start.
-  for (const re of lexicon.gluedEnd) {
+  for (const re of lexicon().gluedEnd) {
     const from = Math.max(0, text.length - TAIL);
     const m = re.exec(text.slice(from));
     // "^" inside the tail is not the start of the line: then the character before the tail must end a sentence.
@@ -145,12 +149,12 @@ const CREDIT_TAIL =
 
 /** "Home > World > Asia " at the start of a line; the last crumb is a known section or one word. */
 function breadcrumbPrefix(text: string): string | null {
-  const start = lexicon.breadcrumbStart.exec(text);
+  const start = lexicon().breadcrumbStart.exec(text);
   if (!start) return null;
   let pos = start[0].length;
   for (let i = 0; i < 8; i++) {
     const rest = text.slice(pos);
-    const section = lexicon.sections.find((s) => rest.startsWith(s));
+    const section = lexicon().sections.find((s) => rest.startsWith(s));
     const crumb = section ?? /^[\p{L}\p{N}&'-]+/u.exec(rest)?.[0];
     if (!crumb) break;
     pos += crumb.length;

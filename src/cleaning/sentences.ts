@@ -1,4 +1,5 @@
 // Sentence boundaries inside a paragraph, good enough to find repeated sentences; and glued sentence repair.
+import { forgetOnReset } from "../knowledge/load.js";
 import { lexicon } from "./lexicon.js";
 
 /** "issues.Foreign Minister" -> "issues. Foreign Minister"; leaves "U.S.", "yna.co.kr", "Mr.Wang"-style initials alone. */
@@ -22,7 +23,7 @@ function unglue(text: string): string {
       // "Mr.Wang", "Dr.Kim": an abbreviation, not a sentence end; still worth a space.
       const word =
         /[\p{L}.]+$/u.exec(text.slice(Math.max(0, off - 24), off + a.length))?.[0]?.toLowerCase() ?? "";
-      return lexicon.abbreviations.has(word) || /\.[a-z]$/.test(word) ? m : `${a}${p}${q} `;
+      return lexicon().abbreviations.has(word) || /\.[a-z]$/.test(word) ? m : `${a}${p}${q} `;
     },
   );
 }
@@ -43,11 +44,12 @@ function endsWithAbbreviation(before: string): boolean {
     .toLowerCase();
   if (word.length === 1 && /\p{L}/u.test(word)) return true; // initials: "S. Korea", "John F. Kennedy"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "u.s", "a.m"
-  return token.endsWith(".") && lexicon.abbreviations.has(word);
+  return token.endsWith(".") && lexicon().abbreviations.has(word);
 }
 
 // The confirmation pass splits the same paragraphs again; remember recent answers (read-only for callers).
 const splitCache = new Map<string, readonly Sentence[]>();
+forgetOnReset(splitCache);
 const SPLIT_MAX = 2000;
 
 export function splitSentences(paragraph: string): readonly Sentence[] {

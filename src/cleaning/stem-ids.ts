@@ -1,6 +1,7 @@
 // Content stems as small integers, shared by the whole process, so per-article tallies can use typed arrays
 // instead of Maps of strings. ASCII text (most sentences) is read straight into ids, without cutting out
 // or lowercasing words; other text goes through contentStems. Both give the same ids for the same stems.
+import { derived, forgetOnReset } from "../knowledge/load.js";
 import { lexicon } from "./lexicon.js";
 import { splitSentences } from "./sentences.js";
 import { contentStems, MIN_STEM_WORD, STEM_LENGTH } from "./text.js";
@@ -26,17 +27,20 @@ function packed(stem: string): number {
 
 // Function words read as packed codes: short ones whole; long ones by their first five letters, which only
 // say that the word must be cut out and looked up (few words start like "becau…", "throu…").
-const shortFunctionWords = new Set<number>();
-const longFunctionStarts = new Set<number>();
-for (const w of lexicon.functionWords) {
-  if (w.length <= STEM_LENGTH) {
-    const code = packed(w);
-    if (code >= 0) shortFunctionWords.add(code);
-  } else {
-    const code = packed(w.slice(0, STEM_LENGTH));
-    if (code >= 0) longFunctionStarts.add(code);
+const functionCodes = derived(() => {
+  const short = new Set<number>();
+  const longStarts = new Set<number>();
+  for (const w of lexicon().functionWords) {
+    if (w.length <= STEM_LENGTH) {
+      const code = packed(w);
+      if (code >= 0) short.add(code);
+    } else {
+      const code = packed(w.slice(0, STEM_LENGTH));
+      if (code >= 0) longStarts.add(code);
+    }
   }
-}
+  return { short, longStarts };
+});
 
 // Most stems are up to 5 ASCII letters/digits: packed into one small integer they hash faster than strings.
 let codes = new Map<number, number>();
@@ -46,6 +50,7 @@ let epoch = 0;
 // Sentences and lines are asked about again by the confirmation pass; a bounded cache answers repeats.
 const CACHE_MAX = 4000;
 let cache = new Map<string, readonly number[]>();
+forgetOnReset({ clear: () => cache.clear() });
 
 /** Changes whenever the table starts over: ids from different epochs must not be mixed. */
 export const stemEpoch = (): number => epoch;
@@ -92,6 +97,7 @@ function idOf(key: number | string): number {
  */
 function asciiStemCodes(s: string): number[] | null {
   const out: number[] = [];
+  const { short: shortFunctionWords, longStarts: longFunctionStarts } = functionCodes();
   let start = -1;
   let code = 0; // packed first (up to) five characters of the current word
   let before = 0; // packed code without the last character (for the plural "s")
@@ -120,7 +126,7 @@ function asciiStemCodes(s: string): number[] | null {
           if (!shortFunctionWords.has(code)) out.push((s.charCodeAt(i - 1) | 32) === 115 ? before : code);
         } else if (
           !longFunctionStarts.has(code) ||
-          !lexicon.functionWords.has(s.slice(start, i).toLowerCase())
+          !lexicon().functionWords.has(s.slice(start, i).toLowerCase())
         ) {
           out.push(code);
         }

@@ -13,7 +13,7 @@ const MOST_PLAIN_WORDS = 25;
 const RESTATED_SHARE = 0.6;
 
 const isLabel = (s: string): boolean =>
-  wordCount(s) <= 5 && lexicon.summaryLabels.has(s.toLowerCase().replace(/[\s:.-]+$/, ""));
+  wordCount(s) <= 5 && lexicon().summaryLabels.has(s.toLowerCase().replace(/[\s:.-]+$/, ""));
 
 const BULLET = /^[•·▪►*–—-]/;
 

@@ -105,6 +105,7 @@ export const STEM_LENGTH = 5;
  */
 export function contentStems(s: string): string[] {
   const out: string[] = [];
+  const functionWords = lexicon().functionWords;
   const l = s.toLowerCase();
   // Hand-rolled tokenizer: letters/digits runs (an apostrophe suffix such as "'s" is dropped).
   let start = -1;
@@ -120,7 +121,7 @@ export function contentStems(s: string): string[] {
       const apostrophe = start > 0 && (l[start - 1] === "'" || l[start - 1] === "’");
       if (!(first >= 48 && first <= 57) && !apostrophe) {
         const w = l.slice(start, i);
-        if (!lexicon.functionWords.has(w))
+        if (!functionWords.has(w))
           out.push(w.length > STEM_LENGTH ? w.slice(0, STEM_LENGTH) : w.endsWith("s") ? w.slice(0, -1) : w);
       }
     }
@@ -156,7 +157,7 @@ export function isVerbless(s: string): boolean {
       continue;
     }
     const l = w.toLowerCase().replace(/\.$/, "");
-    if (!lexicon.functionWords.has(l) || lexicon.verbLike.has(l)) return false;
+    if (!lexicon().functionWords.has(l) || lexicon().verbLike.has(l)) return false;
   }
   return caps >= 2;
 }

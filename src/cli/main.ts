@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError } from "commander";
 import { exportFormats } from "../export/write-export.js";
+import { checkKnowledge } from "../knowledge/check.js";
 import { requireStore } from "../store/database.js";
 import {
   actorsCommand,
@@ -36,7 +37,9 @@ const program = new Command()
   // Commander's own errors quote the arguments ("unknown command '…'"): shown escaped like ours.
   .configureOutput({ writeErr: (text) => process.stderr.write(printable(text)) })
   // Its usage errors (a bad option value, an unknown command) end like ours, with exit code 2.
-  .exitOverride();
+  .exitOverride()
+  // $DYAD_KNOWLEDGE is checked before any command; commands that process documents check its files too.
+  .hook("preAction", (_, command) => checkKnowledge(["ingest", "demo"].includes(command.name())));
 
 const dbOption = ["--db <file>", "SQLite database file", "./dyad.db"] as const;
 const limitOption = (what: string, n: number) => ["--limit <n>", `maximum ${what}`, positiveInt, n] as const;

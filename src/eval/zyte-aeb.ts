@@ -2,9 +2,9 @@
 // Options: --out FILE (predictions JSON, score_aeb.py format), --worst N (list the N worst pages by F1).
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { docCounts, scoreAeb } from "../extract/aeb-metric.js";
-import { aebDir, loadAeb, loadPeers } from "../extract/aeb-suite.js";
 import { extractArticle } from "../extract/html-article.js";
+import { docCounts, scoreAeb } from "./aeb-metric.js";
+import { aebDir, loadAeb, loadPeers } from "./aeb-suite.js";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -1,9 +1,7 @@
 // The event pattern lexicon (data/events/patterns.json, extended or overridden by id from
-// $DYAD_KNOWLEDGE/patterns.json), indexed by the lemma of each pattern's first word so the stage
-// can look every token up once.
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// $DYAD_KNOWLEDGE/events/patterns.json or, as before, $DYAD_KNOWLEDGE/patterns.json), indexed by
+// the lemma of each pattern's first word so the stage can look every token up once.
+import { derived, resetKnowledge, table } from "../knowledge/load.js";
 
 export interface PatternSpec {
   id: string;
@@ -51,19 +49,6 @@ export interface Lexicon {
   forms: Map<string, string>;
 }
 
-const dataFile = (name: string): string =>
-  fileURLToPath(new URL(`../../data/events/${name}`, import.meta.url));
-
-function readPatterns(file: string): PatternSpec[] {
-  const json = JSON.parse(readFileSync(file, "utf8")) as { patterns?: PatternSpec[] };
-  if (!Array.isArray(json.patterns)) throw new Error(`${file}: no "patterns" array`);
-  for (const p of json.patterns) {
-    if (!p.id || !/^\d{2,4}$/.test(p.code) || !p.words || !Array.isArray(p.target))
-      throw new Error(`${file}: pattern ${JSON.stringify(p).slice(0, 80)} needs id, code, words, target`);
-  }
-  return json.patterns;
-}
-
 /** Build a lexicon from pattern specs (later specs with the same id replace earlier ones). */
 export function buildLexicon(specs: PatternSpec[], forms: Record<string, string> = {}): Lexicon {
   const byId = new Map<string, PatternSpec>();
@@ -89,23 +74,10 @@ export function buildLexicon(specs: PatternSpec[], forms: Record<string, string>
   return { byLemma, words, forms: new Map(Object.entries(forms)) };
 }
 
-let shared: Lexicon | undefined;
-
 /** The shipped lexicon plus the user's patterns; user patterns win by id. */
-export function lexicon(): Lexicon {
-  if (shared) return shared;
-  const specs = readPatterns(dataFile("patterns.json"));
-  const dir = process.env.DYAD_KNOWLEDGE;
-  const user = dir ? resolve(dir, "patterns.json") : null;
-  if (user && existsSync(user)) specs.push(...readPatterns(user));
-  const forms = (
-    JSON.parse(readFileSync(dataFile("lemmas.json"), "utf8")) as { forms: Record<string, string> }
-  ).forms;
-  shared = buildLexicon(specs, forms);
-  return shared;
-}
+export const lexicon = derived(() =>
+  buildLexicon(table("events/patterns.json").patterns, table("events/lemmas.json").forms),
+);
 
 /** Forget the loaded lexicon (tests that change $DYAD_KNOWLEDGE). */
-export function resetLexicon(): void {
-  shared = undefined;
-}
+export const resetLexicon = resetKnowledge;

@@ -2,29 +2,10 @@
 // the trigger (data/events/modality.json). Cues count only inside the trigger's clause (not
 // across ";" or "but"), before it up to a comma or a reporting verb, and right after it for
 // passives ("talks were not held", "the visit was postponed").
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { derived, table } from "../knowledge/load.js";
+import type { Table } from "../knowledge/schemas.js";
 import { PhraseSet, type TokenWindow, tokenWindow } from "../language/dates/phrases.js";
 import type { Modality, Span, Token } from "../model/document.js";
-
-interface Cues {
-  before: string[];
-  after: string[];
-}
-
-interface ModalityWords {
-  negated: Cues;
-  hypothetical: Cues;
-  planned: Cues;
-  conditional: Cues;
-  reportedFuture: string[];
-  reporting: string[];
-  ignore: string[];
-  clauseBreaks: string[];
-  segmentBreaks: string[];
-  afterStops: string[];
-  window: { before: number; after: number };
-}
 
 type Tag = Modality | "conditional" | "would" | "reporting" | "ignore";
 
@@ -45,11 +26,9 @@ const REACH = 80;
 
 const STRENGTH: Record<Modality, number> = { asserted: 0, planned: 1, hypothetical: 2, negated: 3 };
 
-let lexicon: Lexicon | undefined;
+const lexicon = derived((): Lexicon => build(table("events/modality.json")));
 
-function load(): Lexicon {
-  const file = fileURLToPath(new URL("../../data/events/modality.json", import.meta.url));
-  const w = JSON.parse(readFileSync(file, "utf8")) as ModalityWords;
+function build(w: Table<"events/modality.json">): Lexicon {
   const tagged = (list: string[], tag: Tag): [string, Tag][] => list.map((p) => [p, tag]);
   // Earlier entries win among equally long phrases: "ignore" first, so "not only" is no negation.
   const side = (k: "before" | "after"): PhraseSet<Tag> =>
@@ -81,8 +60,7 @@ export function modalityOf(
   trigger: Span,
   window: TokenWindow = tokenWindow(text, tokens, sentence),
 ): Modality {
-  lexicon ??= load();
-  const lex = lexicon;
+  const lex = lexicon();
   const { words, pos, first } = window;
   if (words.length === 0) return "asserted";
   // Trigger tokens [ts, te] within the sentence's words.

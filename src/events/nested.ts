@@ -1,44 +1,19 @@
 // Reported force: "the US claimed that Iraq attacked Kuwait" codes the claim, as PETRARCH-style
 // coders do: an accusation of the doer (112), or a claim of responsibility when the reporter
 // reports its own act (015). Knowledge in data/events/nested.json.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { derived, table } from "../knowledge/load.js";
 import type { EvCtx, Placed } from "./context.js";
 
-interface NestedWords {
-  claims: string[];
-  roots: string[];
-  /** Roots of acts the reporter may suffer ("X said Y blocked its exports"): X complains of Y. */
-  victimRoots: string[];
-  accuse: string;
-  own: string;
-  /** Verbs of legal punishment: "jailed X for helping Y" names the charge, not an act done. */
-  charges: string[];
-}
-
-let cached:
-  | (NestedWords & {
-      claimSet: Set<string>;
-      rootSet: Set<string>;
-      victimSet: Set<string>;
-      chargeSet: Set<string>;
-    })
-  | null = null;
-
-export function nestedWords() {
-  if (!cached) {
-    const file = fileURLToPath(new URL("../../data/events/nested.json", import.meta.url));
-    const w = JSON.parse(readFileSync(file, "utf8")) as NestedWords;
-    cached = {
-      ...w,
-      claimSet: new Set(w.claims),
-      rootSet: new Set(w.roots),
-      victimSet: new Set(w.victimRoots ?? []),
-      chargeSet: new Set(w.charges ?? []),
-    };
-  }
-  return cached;
-}
+export const nestedWords = derived(() => {
+  const w = table("events/nested.json");
+  return {
+    ...w,
+    claimSet: new Set(w.claims),
+    rootSet: new Set(w.roots),
+    victimSet: new Set(w.victimRoots),
+    chargeSet: new Set(w.charges),
+  };
+});
 
 /** How far back, in words, a claim verb and its reporter are looked for: far beyond a clause, so
  * only an over-long run of words is cut short, and each call's work stays bounded. */

@@ -1,8 +1,7 @@
 // Places after "in"/"at"/"to": a country name or a capital/seat the actor knowledge knows. Used
 // for an event's location and for targets of visits ("a visit to Seoul" → KOR).
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { knowledge } from "../actors/knowledge/index.js";
+import { derived, table } from "../knowledge/load.js";
 import type { EvCtx } from "./context.js";
 
 export interface Place {
@@ -14,19 +13,15 @@ export interface Place {
 
 const LOCATIVE = new Set(["in", "at", "to", "of"]);
 
-let regions: Map<string, string> | null = null;
+const regions = derived(() => {
+  const byName = new Map<string, string>();
+  for (const [iso3, names] of Object.entries(table("events/places.json")))
+    for (const n of names) byName.set(n, iso3);
+  return byName;
+});
 
 /** States and provinces that stand for their country as places (data/events/places.json). */
-function regionCountry(name: string): string | undefined {
-  if (!regions) {
-    regions = new Map();
-    const file = fileURLToPath(new URL("../../data/events/places.json", import.meta.url));
-    const json = JSON.parse(readFileSync(file, "utf8")) as Record<string, string | string[]>;
-    for (const [iso3, names] of Object.entries(json))
-      if (Array.isArray(names)) for (const n of names) regions.set(n, iso3);
-  }
-  return regions.get(name);
-}
+const regionCountry = (name: string): string | undefined => regions().get(name);
 
 /** The known place starting at token i (1–3 capitalised tokens), if any. */
 export function placeAt(ctx: EvCtx, i: number): Place | null {

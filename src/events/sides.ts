@@ -1,36 +1,17 @@
 // Knowledge about who can be a side (data/events/sides.json): institutions that act as one side of
 // their own, nouns naming a gathering, after which a mention names the gathering, not a side, and
 // nouns naming a document, which speaks for the one named in its phrase.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { derived, table } from "../knowledge/load.js";
 
-interface SidesData {
-  institutions: Record<string, string>;
-  eventNouns: string[];
-  documentNouns: string[];
-  attackNouns: string[];
-}
-
-let data: {
-  institutions: [string, string][];
-  eventNouns: Set<string>;
-  documentNouns: Set<string>;
-  attackNouns: Set<string>;
-} | null = null;
-
-function load() {
-  if (!data) {
-    const file = fileURLToPath(new URL("../../data/events/sides.json", import.meta.url));
-    const json = JSON.parse(readFileSync(file, "utf8")) as SidesData;
-    data = {
-      institutions: Object.entries(json.institutions),
-      eventNouns: new Set(json.eventNouns),
-      documentNouns: new Set(json.documentNouns),
-      attackNouns: new Set(json.attackNouns),
-    };
-  }
-  return data;
-}
+const load = derived(() => {
+  const json = table("events/sides.json");
+  return {
+    institutions: Object.entries(json.institutions),
+    eventNouns: new Set(json.eventNouns),
+    documentNouns: new Set(json.documentNouns),
+    attackNouns: new Set(json.attackNouns),
+  };
+});
 
 /** The side an institution acts as, by code prefix: the EU's organs act for EUR. */
 export function institutionSide(code: string): string | null {

@@ -1,6 +1,5 @@
 // Page metadata from <meta> tags, JSON-LD, <link rel=canonical>, <time> and <title>.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { derived, table } from "../knowledge/load.js";
 import type { Metadata } from "../model/document.js";
 import { decodeEntities } from "./entities.js";
 import type { JsonLdArticle } from "./jsonld.js";
@@ -13,18 +12,14 @@ interface Doc {
 
 const SPACE = /\s+/g;
 
-const PLATFORMS = new Set(
-  (
-    JSON.parse(
-      readFileSync(fileURLToPath(new URL("../../data/extract/metadata.json", import.meta.url)), "utf8"),
-    ) as { platformNames: string[] }
-  ).platformNames.map((n) => n.toLowerCase()),
+const platforms = derived(
+  () => new Set(table("extract/metadata.json").platformNames.map((n) => n.toLowerCase())),
 );
 
 /** An outlet's name: not a blogging platform's, not a bare URL. */
 const outletName = (s: string | null | undefined): string | null => {
   const v = clean(s);
-  return v && !PLATFORMS.has(v.toLowerCase()) && !/^(https?:\/\/|www\.)/i.test(v) ? v : null;
+  return v && !platforms().has(v.toLowerCase()) && !/^(https?:\/\/|www\.)/i.test(v) ? v : null;
 };
 const clean = (s: string | null | undefined): string | null => {
   const v = s ? decodeEntities(s).replace(SPACE, " ").trim() : "";

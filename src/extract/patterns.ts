@@ -1,17 +1,5 @@
 // Loads the boilerplate lists in data/extract/boilerplate.json once and compiles them.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-
-interface BoilerplateFile {
-  removeTags: string[];
-  removeTagsIfSmall: string[];
-  removeRoles: string[];
-  furnitureWords: string[];
-  keepPatterns: string[];
-  linePatterns: string[];
-  linkLinePatterns: string[];
-  endPatterns: string[];
-}
+import { derived, table } from "../knowledge/load.js";
 
 export interface Boilerplate {
   /** Upper-case tag names (linkedom's tagName) of elements always removed. */
@@ -28,14 +16,10 @@ export interface Boilerplate {
 
 const alternation = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join("|");
 
-let cached: Boilerplate | undefined;
-
-export function boilerplate(): Boilerplate {
-  if (cached) return cached;
-  const path = fileURLToPath(new URL("../../data/extract/boilerplate.json", import.meta.url));
-  const raw = JSON.parse(readFileSync(path, "utf8")) as BoilerplateFile;
+export const boilerplate = derived((): Boilerplate => {
+  const raw = table("extract/boilerplate.json");
   const words = alternation(raw.furnitureWords);
-  cached = {
+  return {
     removeTags: new Set(raw.removeTags.map((t) => t.toUpperCase())),
     removeTagsIfSmall: new Set(raw.removeTagsIfSmall.map((t) => t.toUpperCase())),
     removeRoles: new Set(raw.removeRoles),
@@ -45,5 +29,4 @@ export function boilerplate(): Boilerplate {
     linkLines: new RegExp(alternation(raw.linkLinePatterns), "i"),
     end: new RegExp(alternation(raw.endPatterns), "i"),
   };
-  return cached;
-}
+});

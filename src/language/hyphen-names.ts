@@ -1,14 +1,9 @@
 // wink splits "Tae-yul" into "Tae", "-", "yul" (the last tagged NOUN). Korean and Chinese given
 // names are one word: join such triples back into one PROPN token.
+
+import { derived, table } from "../knowledge/load.js";
 import type { Token } from "../model/document.js";
 import { isUpperLetter } from "./chars.js";
-import { readDataJson } from "./data.js";
-
-interface NameFile {
-  syllable: string;
-  notFirst: string[];
-  notNames: string[];
-}
 
 interface NameRules {
   syllable: RegExp;
@@ -16,19 +11,14 @@ interface NameRules {
   notNames: Set<string>;
 }
 
-let rules: NameRules | undefined;
-
-function getRules(): NameRules {
-  if (!rules) {
-    const file = readDataJson<NameFile>("hyphenated-names.json");
-    rules = {
-      syllable: new RegExp(file.syllable),
-      notFirst: new Set(file.notFirst),
-      notNames: new Set(file.notNames.map((w) => w.toLowerCase())),
-    };
-  }
-  return rules;
-}
+const getRules = derived((): NameRules => {
+  const file = table("language/hyphenated-names.json");
+  return {
+    syllable: new RegExp(file.syllable),
+    notFirst: new Set(file.notFirst),
+    notNames: new Set(file.notNames.map((w) => w.toLowerCase())),
+  };
+});
 
 const HYPHENS = new Set(["-", "\u2010"]);
 

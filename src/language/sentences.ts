@@ -1,14 +1,9 @@
 // Sentence splitter. Our own rather than wink's: it must never cross a line break, and its
 // abbreviation knowledge lives in data/language/ where users can extend it.
+
+import { derived, table } from "../knowledge/load.js";
 import type { Span } from "../model/document.js";
 import { isDigit, isLetter, isLowerLetter, isSpace, isUpperLetter } from "./chars.js";
-import { readDataJson, readWordList } from "./data.js";
-
-interface AbbreviationFile {
-  titles: string[];
-  beforeNumber: string[];
-  other: string[];
-}
 
 interface Rules {
   titles: Set<string>;
@@ -18,21 +13,16 @@ interface Rules {
   speechVerbs: Set<string>;
 }
 
-let rules: Rules | undefined;
-
-function getRules(): Rules {
-  if (!rules) {
-    const file = readDataJson<AbbreviationFile>("abbreviations.json");
-    rules = {
-      titles: new Set(file.titles),
-      beforeNumber: new Set(file.beforeNumber),
-      other: new Set(file.other),
-      starters: new Set(readWordList("sentence-starters.txt")),
-      speechVerbs: new Set(readWordList("speech-verbs.txt")),
-    };
-  }
-  return rules;
-}
+const getRules = derived((): Rules => {
+  const file = table("language/abbreviations.json");
+  return {
+    titles: new Set(file.titles),
+    beforeNumber: new Set(file.beforeNumber),
+    other: new Set(file.other),
+    starters: new Set(table("language/sentence-starters.txt")),
+    speechVerbs: new Set(table("language/speech-verbs.txt")),
+  };
+});
 
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
 const OPENERS = new Set(['"', "'", "“", "‘", "(", "[", "«"]);

@@ -1,9 +1,10 @@
 // Ingest: read inputs, skip what is already stored unchanged, process the rest (in worker threads when
 // asked), store each document atomically, in reading order.
 import { resolve } from "node:path";
+import { contentHash } from "../model/content-hash.js";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { readInputs } from "../readers/index.js";
-import { contentHash, type DocumentStore } from "../store/documents.js";
+import type { DocumentStore } from "../store/documents.js";
 import { INGEST_LOCK_SUFFIX } from "../store/ingest-lock.js";
 import type { StoryPlacement } from "../store/stories.js";
 import { type PackedDocument, unpackDocument } from "./packed.js";

@@ -7,6 +7,7 @@ import { lexicon } from "../events/lexicon.js";
 import { type EventOptions, extractEvents } from "../events/stage.js";
 import { extractArticle } from "../extract/html-article.js";
 import { analyse } from "../language/analyse.js";
+import { contentHash } from "../model/content-hash.js";
 import {
   type ActorDocument,
   type AnalysedDocument,
@@ -16,9 +17,8 @@ import {
   type Origin,
   type SourceDocument,
 } from "../model/document.js";
+import { type DocumentRows, documentRows } from "../model/rows.js";
 import { findQuotes } from "../quotes/stage.js";
-import { contentHash } from "../store/documents.js";
-import { type DocumentRows, documentRows } from "../store/rows.js";
 import { encodeSignature, type StorySignature, signatureOf } from "../stories/index.js";
 import { linkQuotesToEvents } from "./link-quotes.js";
 

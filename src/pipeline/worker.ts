@@ -1,5 +1,6 @@
 // Worker thread: runs the pure pipeline on batches of documents sent by the ingest loop.
 import { parentPort, workerData } from "node:worker_threads";
+import { loadAllKnowledge } from "../knowledge/load.js";
 import { InputError, type SourceDocument } from "../model/document.js";
 import { type PackedDocument, packDocument } from "./packed.js";
 import { type PipelineOptions, processBatchForStore, STAGES, type StageName } from "./process.js";
@@ -24,6 +25,7 @@ const fault = /^(hang|crash):(.+)$/.exec(process.env.DYAD_TEST_FAULT ?? "");
 // Models and knowledge load on first use: load them now, so that the watchdog's clock never counts
 // loading against a document.
 if (parentPort) {
+  loadAllKnowledge();
   const origin = { path: "(warm-up)", format: "text", encoding: "UTF-8" } as const;
   const text = "Japan's foreign minister met his South Korean counterpart in Seoul on Monday.";
   processBatchForStore(

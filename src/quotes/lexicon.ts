@@ -1,26 +1,5 @@
 // The quotes stage's word lists (data/quotes/cues.json), loaded once into sets for per-token look-ups.
-import { readFileSync } from "node:fs";
-
-// src/quotes/ and dist/quotes/ are both two levels below the package root.
-const dataFile = new URL("../../data/quotes/cues.json", import.meta.url);
-
-interface CuesFile {
-  finite: string[];
-  participles: string[];
-  addressee: string[];
-  indirect: string[];
-  phrases: string[][];
-  relayNouns: string[];
-  relayVerbs: string[];
-  platforms: string[];
-  audience: string[];
-  goBetweens: string[];
-  roleNouns: string[];
-  institutionNouns: string[];
-  pronouns: string[];
-  speechEvents: string[];
-  indefinite: string[];
-}
+import { derived, table } from "../knowledge/load.js";
 
 /** What a word may start as a cue: the phrases beginning with it, and whether it is a cue verb. */
 export interface CueWord {
@@ -52,11 +31,8 @@ export interface Lexicon {
   indefinite: Set<string>;
 }
 
-let cached: Lexicon | null = null;
-
-export function lexicon(): Lexicon {
-  if (cached) return cached;
-  const f = JSON.parse(readFileSync(dataFile, "utf8")) as CuesFile;
+export const lexicon = derived((): Lexicon => {
+  const f = table("quotes/cues.json");
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const phrases = new Map<string, string[][]>();
   for (const p of f.phrases) {
@@ -88,7 +64,7 @@ export function lexicon(): Lexicon {
     for (const words of list) cueWord(first).phrases.push({ words, text: words.join(" ") });
   for (const w of finite) cueWord(w);
   for (const w of participles) cueWord(w);
-  cached = {
+  return {
     cueWords,
     finite,
     participles,
@@ -106,5 +82,4 @@ export function lexicon(): Lexicon {
     speechEvents: lower(f.speechEvents),
     indefinite: lower(f.indefinite),
   };
-  return cached;
-}
+});

@@ -1,11 +1,8 @@
-// Loads the readers' knowledge files from data/readers/, so users can extend them.
-import { readFileSync } from "node:fs";
+// The readers' knowledge (data/readers/, extended by the user's files): string → string maps.
+import { derived, table } from "../knowledge/load.js";
 
-// src/readers/ and dist/readers/ are both two levels below the package root.
-const dataDir = new URL("../../data/readers/", import.meta.url);
+/** Lower-cased file extension → input format (data/readers/formats.json). */
+export const formatsByExtension = derived(() => new Map(Object.entries(table("readers/formats.json"))));
 
-/** A JSON object of string → string; keys starting with "_" are comments. */
-export function readDataMap(name: string): Map<string, string> {
-  const json = JSON.parse(readFileSync(new URL(name, dataDir), "utf8")) as Record<string, string>;
-  return new Map(Object.entries(json).filter(([key]) => !key.startsWith("_")));
-}
+/** Charset label as declared → the name the decoder knows (data/readers/charsets.json). */
+export const charsetNames = derived(() => new Map(Object.entries(table("readers/charsets.json"))));

@@ -2,7 +2,7 @@
 import { isUtf8 } from "node:buffer";
 import chardet from "chardet";
 import iconv from "iconv-lite";
-import { readDataMap } from "./data.js";
+import { charsetNames } from "./data.js";
 
 export interface Decoded {
   text: string;
@@ -12,7 +12,6 @@ export interface Decoded {
   replaced?: number;
 }
 
-const charsets = readDataMap("charsets.json");
 const SAMPLE_BYTES = 64 * 1024;
 
 /** Canonical name for a charset label, or null when iconv-lite cannot decode it. */
@@ -21,7 +20,7 @@ export function canonicalCharset(label: string): string | null {
     .trim()
     .replace(/^["']|["']$/g, "")
     .toLowerCase();
-  const name = charsets.get(key) ?? key.replace(/^iso-?8859-(\d+)$/, "ISO-8859-$1");
+  const name = charsetNames().get(key) ?? key.replace(/^iso-?8859-(\d+)$/, "ISO-8859-$1");
   return iconv.encodingExists(name) ? name : null;
 }
 

@@ -1,11 +1,10 @@
 // Which reader a file needs: by extension (data/readers/formats.json), else by looking at its first bytes.
-import { readDataMap } from "./data.js";
+import { formatsByExtension } from "./data.js";
 import { bomEncoding, guessUtf16 } from "./encoding.js";
 
 export type ReaderKind = "text" | "html" | "jsonl" | "json" | "feed" | "warc";
 
 const kinds = new Set<string>(["text", "html", "jsonl", "json", "feed", "warc"]);
-const byExtension = readDataMap("formats.json");
 
 /** File name without any extension: "abc.html.gz" → "abc". A leading dot is part of the name. */
 export function baseId(name: string): string {
@@ -22,7 +21,7 @@ export function innerExtension(name: string): string | null {
 
 export function kindFromName(name: string): ReaderKind | null {
   const ext = innerExtension(name);
-  const kind = ext ? byExtension.get(ext) : undefined;
+  const kind = ext ? formatsByExtension().get(ext) : undefined;
   return kind && kinds.has(kind) ? (kind as ReaderKind) : null;
 }
 

@@ -1,8 +1,8 @@
 // The actors layer in the store: each document's actors and mentions, written inside the document's
 // transaction (DocumentStore.put) and deleted with it.
 import type { Actor, ActorMention } from "../model/document.js";
+import type { DocumentRows, MentionTuple } from "../model/rows.js";
 import type { Db } from "./database.js";
-import type { DocumentRows, MentionTuple } from "./rows.js";
 
 interface ActorRow {
   key: string;

@@ -1,5 +1,5 @@
 // Documents in the store: keyed by id, versioned by the hash of their raw input.
-import { createHash } from "node:crypto";
+import { contentHash } from "../model/content-hash.js";
 import type {
   ActorDocument,
   AnalysedDocument,
@@ -8,10 +8,10 @@ import type {
   RemovedLine,
   Span,
 } from "../model/document.js";
+import { DOCUMENT_COLUMNS, type DocumentRows, documentRows } from "../model/rows.js";
 import { ActorLayerStore } from "./actors.js";
 import type { Db } from "./database.js";
 import { EventLayerStore } from "./events.js";
-import { DOCUMENT_COLUMNS, type DocumentRows, documentRows } from "./rows.js";
 import { type StoryPlacement, StoryStore } from "./stories.js";
 
 /** A document with as many layers as the pipeline gave it; each present layer is stored. */
@@ -23,11 +23,6 @@ export type SaveOutcome = "added" | "unchanged" | "replaced";
 export interface RowsToStore {
   rows: DocumentRows;
   hash: string;
-}
-
-/** Identity of an input's content: re-reading the same bytes in the same format yields the same hash. */
-export function contentHash(doc: Pick<AnalysedDocument, "raw" | "origin">): string {
-  return createHash("sha256").update(doc.origin.format).update("\0").update(doc.raw).digest("hex");
 }
 
 export interface StoredDocument {

@@ -1,7 +1,7 @@
 // The events and quotes layers in the store, written inside the document's transaction.
 import type { DyadEvent, EventMention, Participant, Quote } from "../model/document.js";
+import type { DocumentRows } from "../model/rows.js";
 import type { Db } from "./database.js";
-import type { DocumentRows } from "./rows.js";
 
 export interface EventRow {
   doc_id: string;

@@ -1,6 +1,6 @@
 // Pairwise rules: is one document a copy of another, and how strongly do two documents report the
 // same event. Weights and thresholds live in data/stories/config.json so they can be tuned without code.
-import { readFileSync } from "node:fs";
+import { table } from "../knowledge/load.js";
 import { cluesFit } from "./clues.js";
 import { containment, jaccard } from "./hash.js";
 import type { CoreEvent, StorySignature } from "./types.js";
@@ -19,6 +19,14 @@ export interface StoryConfig {
   /** Two explicit dates of the same kind of event further apart than this: different occurrences. */
   dateConflictDays: number;
   weights: { event: number; persons: number; vocab: number; conflict: number };
+  /** How much a pair of events counts by where they stand: both documents' lead events, one lead
+   * event, or two background events (the lead says what a report is about). */
+  position: { bothLead: number; oneLead: number; background: number };
+  /** Agreement of two different roots of the same quad class, and of different quad classes. */
+  sameQuad: number;
+  otherQuad: number;
+  /** A directed event reported the other way round (A→B against B→A): perhaps a reply, not the act. */
+  reversed: number;
   /** Roots that name facets of one diplomatic exchange (talks, an agreement reached, a pledge). */
   meetingRoots: string[];
   /** Agreement of two such roots, against 1 for the same root. */
@@ -35,13 +43,8 @@ export interface StoryConfig {
   threshold: number;
 }
 
-let config: StoryConfig | null = null;
-export function storyConfig(): StoryConfig {
-  config ??= JSON.parse(
-    readFileSync(new URL("../../data/stories/config.json", import.meta.url), "utf8"),
-  ) as StoryConfig;
-  return config;
-}
+/** data/stories/config.json, extended by the user's. */
+export const storyConfig = (): StoryConfig => table("stories/config.json");
 
 export function copyScore(a: StorySignature, b: StorySignature, c: StoryConfig): number {
   const j = jaccard(a.copy, b.copy);
@@ -62,9 +65,13 @@ export function eventDay(s: StorySignature, c: StoryConfig): number | null {
 }
 
 const samePair = (x: CoreEvent, y: CoreEvent) => (x.a === y.a && x.b === y.b) || (x.a === y.b && x.b === y.a);
+/** CAMEO's quad classes by root: 01–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal
+ * conflict, 14–20 material conflict. */
+const LAST_ROOT_OF_QUAD = [5, 8, 13];
 const quad = (root: string): number => {
   const r = Number(root);
-  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+  const q = LAST_ROOT_OF_QUAD.findIndex((last) => r <= last);
+  return q < 0 ? LAST_ROOT_OF_QUAD.length + 1 : q + 1;
 };
 
 /** Best agreement of two documents' lead events (0..1) and whether the same kind of event clashes in date. */
@@ -90,15 +97,16 @@ export function eventAgreement(
         }
       } else if (sameRoot && x.month && y.month && x.month !== y.month) continue;
       // The lead events say what a report is about; background events count less.
-      const pos = i === 0 && j === 0 ? 1 : i === 0 || j === 0 ? 0.8 : 0.5;
+      const p = c.position;
+      const pos = i === 0 && j === 0 ? p.bothLead : i === 0 || j === 0 ? p.oneLead : p.background;
       const kind = sameRoot
         ? 1
         : c.meetingRoots.includes(x.root) && c.meetingRoots.includes(y.root)
           ? c.meetingKind
           : quad(x.root) === quad(y.root)
-            ? 0.5
-            : 0.25;
-      const dirOk = x.symmetric || (x.a === y.a && x.b === y.b) ? 1 : 0.8;
+            ? c.sameQuad
+            : c.otherQuad;
+      const dirOk = x.symmetric || (x.a === y.a && x.b === y.b) ? 1 : c.reversed;
       score = Math.max(score, pos * kind * dirOk);
     }
   }

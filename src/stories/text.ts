@@ -1,24 +1,19 @@
 // Words, shingles and content words for the two MinHashes: word 5-shingles find copies (wording),
 // content words find reports of the same story in other words (vocabulary).
-import { readFileSync } from "node:fs";
+import { derived, table } from "../knowledge/load.js";
 import { combine, hashString } from "./hash.js";
 
-const dataDir = new URL("../../data/stories/", import.meta.url);
-let stop: Set<string> | null = null;
-
-/** Function words and newsroom filler ignored by the content-word similarity (data/stories/stopwords.txt). */
-export function stopwords(): Set<string> {
-  if (!stop) {
-    const text = readFileSync(new URL("stopwords.txt", dataDir), "utf8");
-    stop = new Set(
-      text
-        .split(/\s+/)
-        .map((w) => w.trim().toLowerCase())
-        .filter((w) => w && !w.startsWith("#")),
-    );
-  }
-  return stop;
-}
+/** Function words and newsroom filler ignored by the content-word similarity (data/stories/stopwords.txt,
+ * several words a line). */
+export const stopwords = derived(
+  (): Set<string> =>
+    new Set(
+      table("stories/stopwords.txt")
+        .flatMap((line) => line.split(/\s+/))
+        .map((w) => w.toLowerCase())
+        .filter((w) => w !== ""),
+    ),
+);
 
 /** Lower-case words of letters and digits; punctuation and case do not make a copy different. */
 export function words(text: string): string[] {

@@ -3,27 +3,20 @@
 // sentences added under it in order. Articles follow one another in the same arrays.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addToSlot,
-  collectTrigrams,
-  firstPosting,
-  listedSlots,
-  nextPosting,
-  postedSentence,
-  resetTrigrams,
-  slotAt,
-} from "../../src/cleaning/trigram-table.js";
+import { TrigramTable } from "../../src/cleaning/trigram-table.js";
+
+const t = new TrigramTable();
 
 /** One article through the table, checked against a Map of "a,b,c" keys. */
 function checkArticle(sentences: number[][]): void {
   const total = sentences.reduce((sum, ids) => sum + Math.max(0, ids.length - 2), 0);
-  resetTrigrams(total);
+  t.reset(total);
   const slotOfKey = new Map<string, number>();
   const expected = new Map<number, number[]>();
   sentences.forEach((ids, n) => {
-    const from = listedSlots();
-    const count = collectTrigrams(ids, n);
-    expect(listedSlots()).toBe(from + count);
+    const from = t.listedSlots();
+    const count = t.collect(ids, n);
+    expect(t.listedSlots()).toBe(from + count);
     // The sentence's distinct trigrams, first seen first.
     const keys: string[] = [];
     for (let i = 0; i + 2 < ids.length; i++) {
@@ -32,18 +25,18 @@ function checkArticle(sentences: number[][]): void {
     }
     expect(count).toBe(keys.length);
     keys.forEach((key, k) => {
-      const slot = slotAt(from + k);
+      const slot = t.slotAt(from + k);
       // Same trigram, same slot; a new trigram, a slot no other trigram has.
       if (slotOfKey.has(key)) expect(slot).toBe(slotOfKey.get(key));
       else expect([...slotOfKey.values()]).not.toContain(slot);
       slotOfKey.set(key, slot);
-      addToSlot(slot, n);
+      t.addToSlot(slot, n);
       expected.set(slot, [...(expected.get(slot) ?? []), n]);
     });
   });
   for (const [slot, listed] of expected) {
     const got: number[] = [];
-    for (let p = firstPosting(slot); p !== -1; p = nextPosting(p)) got.push(postedSentence(p));
+    for (let p = t.firstPosting(slot); p !== -1; p = t.nextPosting(p)) got.push(t.postedSentence(p));
     expect(got).toEqual(listed);
   }
 }
@@ -63,21 +56,32 @@ describe("trigram table", () => {
   });
 
   it("gives a repeated trigram of one sentence one slot and lists the sentence once", () => {
-    resetTrigrams(6);
-    expect(collectTrigrams([1, 2, 3, 1, 2, 3, 1, 2], 0)).toBe(3); // 1,2,3  2,3,1  3,1,2
-    for (let k = 0; k < 3; k++) addToSlot(slotAt(k), 0);
-    expect(collectTrigrams([1, 2], 1)).toBe(0);
-    expect(collectTrigrams([1, 2, 3], 2)).toBe(1);
-    expect(slotAt(3)).toBe(slotAt(0));
+    t.reset(6);
+    expect(t.collect([1, 2, 3, 1, 2, 3, 1, 2], 0)).toBe(3); // 1,2,3  2,3,1  3,1,2
+    for (let k = 0; k < 3; k++) t.addToSlot(t.slotAt(k), 0);
+    expect(t.collect([1, 2], 1)).toBe(0);
+    expect(t.collect([1, 2, 3], 2)).toBe(1);
+    expect(t.slotAt(3)).toBe(t.slotAt(0));
   });
 
   it("forgets the last article's trigrams and grows for a long one", () => {
     checkArticle([[7, 8, 9, 10]]);
-    resetTrigrams(1);
-    expect(collectTrigrams([7, 8, 9], 0)).toBe(1);
-    expect(firstPosting(slotAt(0))).toBe(-1);
+    t.reset(1);
+    expect(t.collect([7, 8, 9], 0)).toBe(1);
+    expect(t.firstPosting(t.slotAt(0))).toBe(-1);
     // Many distinct trigrams, past the table's first size, with ids of any size.
     const long = Array.from({ length: 3000 }, (_, i) => (i * 2654435761) >>> 1);
     checkArticle([long.slice(0, 1500), long.slice(1000), long]);
+  });
+
+  it("keeps two tables apart (two pipelines in one process)", () => {
+    const other = new TrigramTable();
+    t.reset(4);
+    other.reset(4);
+    expect(t.collect([1, 2, 3], 0)).toBe(1);
+    t.addToSlot(t.slotAt(0), 0);
+    expect(other.collect([1, 2, 3], 0)).toBe(1);
+    expect(other.firstPosting(other.slotAt(0))).toBe(-1);
+    expect(t.postedSentence(t.firstPosting(t.slotAt(0)))).toBe(0);
   });
 });

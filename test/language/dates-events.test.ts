@@ -110,6 +110,15 @@ describe("background clauses", () => {
     expect(byRoot(events, "05")).toMatchObject({ date: "2024-10-21", dateInferred: false });
   });
 
+  it("reads every written count the date patterns know ('seven days after', as 'seven days ago')", () => {
+    const text = [
+      "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Wednesday.",
+      "The meeting took place seven days after India and China signed an agreement on border patrols.",
+    ].join("\n\n");
+    const events = eventsOf(text, "2024-10-24");
+    expect(byRoot(events, "05")).toMatchObject({ date: "2024-10-16", dateInferred: false });
+  });
+
   it("gives a pluperfect or since-clause event its own date or none", () => {
     const own = eventsOf(
       "Nigeria had signed a gas pact with Ghana in January, the minister recalled.",

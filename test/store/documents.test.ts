@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type AnalysedDocument, emptyMetadata } from "../../src/model/document.js";
+import { documentRows } from "../../src/model/rows.js";
 import { openDatabase, schemaVersion } from "../../src/store/database.js";
 import { DocumentStore } from "../../src/store/documents.js";
 import { migrations } from "../../src/store/migrations.js";
-import { documentRows } from "../../src/store/rows.js";
 import { searchDocuments } from "../../src/store/search.js";
 
 function doc(id: string, text: string, raw = text): AnalysedDocument {

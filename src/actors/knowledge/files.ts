@@ -1,11 +1,18 @@
-// Finds and reads the knowledge files: the shipped ones in data/actors/ and, optionally, the user's
-// directory (same file names) given explicitly or by the DYAD_KNOWLEDGE environment variable.
+// Finds the actor knowledge files: the shipped ones in data/actors/ and, optionally, the user's
+// directory (same file names, in an actors/ folder or at its top) given explicitly or by
+// DYAD_KNOWLEDGE. The knowledge loader (src/knowledge/load.ts) reads and checks each file.
 // Office holders come from office-holders.json and every *.json of an office-holders/ folder beside
 // it (one file per region), so a table of every state stays in files small enough to review.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import {
+  DATA_DIR,
+  fileExists,
+  jsonFilesIn,
+  KnowledgeError,
+  knowledgeRoot,
+  readChecked,
+} from "../../knowledge/load.js";
 import {
   type CountryExtrasFile,
   countryExtrasFile,
@@ -19,8 +26,7 @@ import {
   rolesFile,
 } from "./schema.js";
 
-// src/actors/knowledge/ and dist/actors/knowledge/ are both three levels below the package root.
-export const shippedDir = fileURLToPath(new URL("../../../data/actors/", import.meta.url));
+export const shippedDir = join(DATA_DIR, "actors/");
 
 export const FILE_NAMES = {
   countries: "country-extras.json",
@@ -45,80 +51,45 @@ export interface KnowledgeFiles {
   holders?: { holders: SourcedHolder[] };
 }
 
-export class KnowledgeFileError extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(`${path}: ${message}`);
-    this.name = "KnowledgeFileError";
-  }
+/** Errors name the file and the field (one class for every knowledge file). */
+export { KnowledgeError as KnowledgeFileError };
+
+/** The first of the folders holding the file, read and checked; undefined when none does. */
+function readOne<S extends z.ZodType>(dirs: string[], name: string, schema: S): z.infer<S> | undefined {
+  for (const dir of dirs) if (fileExists(join(dir, name))) return readChecked(join(dir, name), schema);
+  return undefined;
 }
 
-function readOne<S extends z.ZodType>(dir: string, name: string, schema: S): z.infer<S> | undefined {
-  const path = join(dir, name);
-  if (!existsSync(path)) return undefined;
-  return readPath(path, schema);
-}
-
-function readPath<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new KnowledgeFileError(path, `not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 5)
-      .map((i) => `${i.path.join(".") || "(root)"}${entryLabel(json, i.path)}: ${i.message}`);
-    throw new KnowledgeFileError(path, issues.join("; "));
-  }
-  return parsed.data;
-}
-
-/** " (Name)" for an issue inside a list entry that has a name or id, so a user finds the entry. */
-function entryLabel(json: unknown, path: PropertyKey[]): string {
-  const [list, index] = path;
-  if (typeof list !== "string" || typeof index !== "number") return "";
-  const entry = (json as Record<string, unknown[]>)[list]?.[index] as Record<string, unknown> | undefined;
-  const label = entry?.name ?? entry?.id;
-  return typeof label === "string" ? ` (${label})` : "";
-}
-
-export function readKnowledgeDir(dir: string): KnowledgeFiles {
+/** The shipped folder, or the user's (its actors/ folder first, then its top, where they were before). */
+export function readKnowledgeDir(dir: string, shipped = false): KnowledgeFiles {
+  const dirs = shipped ? [dir] : [join(dir, "actors"), dir];
   return {
-    countries: readOne(dir, FILE_NAMES.countries, countryExtrasFile),
-    organisations: readOne(dir, FILE_NAMES.organisations, organisationsFile),
-    media: readOne(dir, FILE_NAMES.media, mediaFile),
-    roles: readOne(dir, FILE_NAMES.roles, rolesFile),
-    holders: readHolders(dir),
+    countries: readOne(dirs, FILE_NAMES.countries, countryExtrasFile),
+    organisations: readOne(dirs, FILE_NAMES.organisations, organisationsFile),
+    media: readOne(dirs, FILE_NAMES.media, mediaFile),
+    roles: readOne(dirs, FILE_NAMES.roles, rolesFile),
+    holders: readHolders(dirs, dir),
   };
 }
 
 /** office-holders.json, then office-holders/*.json in name order; undefined when neither exists. */
-function readHolders(dir: string): { holders: SourcedHolder[] } | undefined {
+function readHolders(dirs: string[], base: string): { holders: SourcedHolder[] } | undefined {
   const paths: string[] = [];
-  const single = join(dir, FILE_NAMES.holders);
-  if (existsSync(single)) paths.push(single);
-  const folder = join(dir, HOLDERS_DIR);
-  if (existsSync(folder) && statSync(folder).isDirectory()) {
-    const names = readdirSync(folder).filter((n) => n.endsWith(".json"));
-    for (const name of names.sort()) paths.push(join(folder, name));
+  for (const dir of dirs) {
+    const single = join(dir, FILE_NAMES.holders);
+    if (fileExists(single)) paths.push(single);
+    paths.push(...jsonFilesIn(join(dir, HOLDERS_DIR)));
   }
   if (paths.length === 0) return undefined;
   const holders: SourcedHolder[] = [];
   for (const path of paths) {
-    const source = relative(dir, path);
-    for (const h of readPath(path, officeHoldersFile).holders) holders.push({ ...h, source });
+    const source = relative(base, path);
+    for (const h of readChecked(path, officeHoldersFile).holders) holders.push({ ...h, source });
   }
   return { holders };
 }
 
-/** The user directory to use: the explicit one, else $DYAD_KNOWLEDGE, else none. */
+/** The user directory to use: the explicit one, else $DYAD_KNOWLEDGE's (checked), else none. */
 export function userDirFrom(explicit: string | null | undefined): string | null {
-  if (explicit !== undefined) return explicit;
-  const env = process.env.DYAD_KNOWLEDGE;
-  return env && env.trim() !== "" ? env : null;
+  return explicit !== undefined ? explicit : knowledgeRoot().dir;
 }

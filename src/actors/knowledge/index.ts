@@ -1,5 +1,6 @@
 // Public entry of the actor knowledge base. The default instance is built on first use from the
 // shipped data plus $DYAD_KNOWLEDGE; `loadKnowledge` builds an independent one (e.g. for a CLI flag).
+import { derived, resetKnowledge } from "../../knowledge/load.js";
 import { Knowledge, type LoadOptions } from "./knowledge.js";
 import type { OfficeQuery } from "./types.js";
 
@@ -10,6 +11,8 @@ export { tokenWords } from "./phrase-trie.js";
 export type * from "./types.js";
 export { type ValidationProblem, validateKnowledge } from "./validate.js";
 
+/** Built from the shipped data and $DYAD_KNOWLEDGE on first use, again after `resetKnowledge`. */
+const loaded = derived(() => new Knowledge());
 let instance: Knowledge | null = null;
 
 export function loadKnowledge(options: LoadOptions = {}): Knowledge {
@@ -18,13 +21,13 @@ export function loadKnowledge(options: LoadOptions = {}): Knowledge {
 
 /** The shared instance, loaded once. */
 export function knowledge(): Knowledge {
-  instance ??= new Knowledge();
-  return instance;
+  return instance ?? loaded();
 }
 
 /** Replace the shared instance (a user directory chosen on the command line); null = reload lazily. */
 export function setKnowledge(k: Knowledge | null): void {
   instance = k;
+  if (k === null) resetKnowledge();
 }
 
 export const countryByName = (text: string) => knowledge().countryByName(text);

@@ -1,6 +1,6 @@
 // The loaded knowledge base: every table, its indexes and the lookups the actor stage uses.
-import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { isFolder } from "../../knowledge/load.js";
 import { type Catalog, mediaCatalog, organisationCatalog } from "./catalog.js";
 import { buildCountries, type CountryTables } from "./countries.js";
 import { KnowledgeFileError, readKnowledgeDir, shippedDir, userDirFrom } from "./files.js";
@@ -54,10 +54,10 @@ export class Knowledge {
   private readonly hitCache = new Map<string, Map<string, Hit[]>>();
 
   constructor(options: LoadOptions = {}) {
-    const shipped = readKnowledgeDir(options.shippedDir ?? shippedDir);
+    const shipped = readKnowledgeDir(options.shippedDir ?? shippedDir, true);
     const dir = userDirFrom(options.userDir);
     this.userDir = dir === null ? null : resolve(dir);
-    if (this.userDir !== null && !(existsSync(this.userDir) && statSync(this.userDir).isDirectory())) {
+    if (this.userDir !== null && !isFolder(this.userDir)) {
       throw new KnowledgeFileError(this.userDir, "knowledge directory not found");
     }
     const user = this.userDir === null ? {} : readKnowledgeDir(this.userDir);

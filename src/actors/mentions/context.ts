@@ -1,6 +1,7 @@
 // The token view every actors module reads: token strings, POS, sentence bounds and the knowledge-base
 // matches, computed once per document (one linear pass per sentence).
 
+import { forgetOnReset } from "../../knowledge/load.js";
 import type { AnalysedDocument } from "../../model/document.js";
 import { type Knowledge, knowledge, type PhraseMatch, type RoleMatch } from "../knowledge/index.js";
 
@@ -89,6 +90,7 @@ export function buildContext(doc: AnalysedDocument): Ctx {
 }
 
 const roleCache = new Map<string, RoleMatch | null>();
+forgetOnReset(roleCache);
 
 /** `Knowledge.role`, memoised: the same few titles come back in every article. */
 export function roleMatch(ctx: Ctx, surface: string): RoleMatch | null {

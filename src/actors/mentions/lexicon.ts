@@ -1,21 +1,7 @@
-// Word lists for person-name detection, loaded once from data/actors/names.json (see its $comment).
-import { readFileSync } from "node:fs";
-import { shippedDir } from "../knowledge/index.js";
+// Word lists for person-name detection, built once from data/actors/names.json (see its $comment).
+import { derived, table } from "../../knowledge/load.js";
 
 export type Gender = "m" | "f";
-
-interface NamesFile {
-  honorifics: Record<string, Gender | null>;
-  particles: string[];
-  nonNames: string[];
-  nonNameSuffixes: string[];
-  givenNamesToo: string[];
-  surnamesLikeWords: string[];
-  titleNouns: string[];
-  locationWords: string[];
-  groups: { persons: string[]; countries: string[] };
-  pronouns: Record<Gender, string[]>;
-}
 
 export interface NameLexicon {
   honorifics: Map<string, Gender | null>;
@@ -37,31 +23,27 @@ export interface NameLexicon {
   pronouns: Map<string, Gender>;
 }
 
-let lexicon: NameLexicon | null = null;
-
-export function nameLexicon(): NameLexicon {
-  if (lexicon) return lexicon;
-  const file = JSON.parse(readFileSync(`${shippedDir}names.json`, "utf8")) as NamesFile;
+export const nameLexicon = derived((): NameLexicon => {
+  const file = table("actors/names.json");
   const groups = new Map<string, "persons" | "countries">();
   for (const g of file.groups.persons) groups.set(g.toLowerCase(), "persons");
   for (const g of file.groups.countries) groups.set(g.toLowerCase(), "countries");
   const pronouns = new Map<string, Gender>();
   for (const [g, words] of Object.entries(file.pronouns)) for (const w of words) pronouns.set(w, g as Gender);
-  lexicon = {
+  return {
     honorifics: new Map(Object.entries(file.honorifics)),
     honorificInitials: initialsOf(Object.keys(file.honorifics)),
     particles: new Set(file.particles),
     nonNames: new Set(file.nonNames),
-    givenNamesToo: new Set(file.givenNamesToo ?? []),
-    surnamesLikeWords: new Set(file.surnamesLikeWords ?? []),
+    givenNamesToo: new Set(file.givenNamesToo),
+    surnamesLikeWords: new Set(file.surnamesLikeWords),
     titleNouns: new Set(file.titleNouns),
     nonNameSuffix: new RegExp(`^\\p{L}{3,}(${file.nonNameSuffixes.join("|")})$`, "u"),
     locationWords: new Set(file.locationWords),
     groups,
     pronouns,
   };
-  return lexicon;
-}
+});
 
 function initialsOf(words: string[]): Uint8Array {
   const initials = new Uint8Array(0x10000);

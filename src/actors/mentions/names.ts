@@ -1,5 +1,6 @@
 // Person-name candidates: runs of capitalised tokens (with particles such as "bin", "de", "van" and
 // initials inside), honorifics stripped, split wherever the knowledge base knows a phrase.
+import { forgetOnReset } from "../../knowledge/load.js";
 import type { Person } from "../knowledge/index.js";
 import { type Ctx, isCapitalised, lowerCase } from "./context.js";
 import { type Gender, isHonorific, nameLexicon } from "./lexicon.js";
@@ -70,6 +71,7 @@ function functionWordSurname(ctx: Ctx, i: number, t: string): boolean {
 
 /** Whether a token's spelling allows a name, memoised: several regexes, and tokens repeat a lot. */
 const shapeCache = new Map<string, boolean>();
+forgetOnReset(shapeCache);
 
 function nameShape(t: string): boolean {
   if (!isCapitalised(t) && !ARABIC_ARTICLE.test(t)) return false;

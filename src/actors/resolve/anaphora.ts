@@ -1,6 +1,8 @@
 // "the two ministers", "both sides" → the pair; he/she → the nearest person whose gender fits.
+
 import { type Ctx, lowerCase } from "../mentions/context.js";
 import { type Gender, nameLexicon } from "../mentions/lexicon.js";
+import { CONFIDENCE } from "./confidence.js";
 import { bestCountry, type Entity, type PersonMention } from "./entities.js";
 import { firstAtOrAfter } from "./mention-index.js";
 import type { People } from "./people.js";
@@ -95,7 +97,7 @@ export function resolvePronouns(ctx: Ctx, people: People): PersonMention[] {
         end: i + 1,
         entity: chosen,
         via: "pronoun",
-        confidence: fits.length > 1 ? 0.5 : 0.8,
+        confidence: fits.length > 1 ? CONFIDENCE.ambiguous : CONFIDENCE.pronoun,
       };
       if (fits.length > 1) pm.alternatives = fits.slice(1);
       out.push(pm);

@@ -1,8 +1,10 @@
 // A person's country and role from the evidence: the title or apposition (strongest), the office-holder
 // table, then context — a person named with a known one in the same clause, or a bare title on the
 // article's own side. No evidence at all: null, never a guess.
+
 import { formKey } from "../knowledge/index.js";
 import type { Ctx } from "../mentions/context.js";
+import { COUNTRY_WEIGHT } from "./confidence.js";
 import { bestCountry, type Entity, type PersonMention, termAt } from "./entities.js";
 import { firstAtOrAfter } from "./mention-index.js";
 import type { People } from "./people.js";
@@ -20,11 +22,11 @@ export function assignCountries(ctx: Ctx, people: People): void {
     // that country; with none (the UN Secretary-General), for no country.
     const orgFor = c.org ? actsFor(ctx, c.org.id) : null;
     if (c.org) e.org ??= c.org;
-    if (orgFor) e.evidence.push({ country: orgFor, weight: 3 });
+    if (orgFor) e.evidence.push({ country: orgFor, weight: COUNTRY_WEIGHT.title });
     else if (c.country) {
       // A counterpart's own country is the demonym before "counterpart"; anything else is a title.
-      e.evidence.push({ country: c.country, weight: 3 });
-    } else if (c.org) e.evidence.push({ country: null, weight: 3 });
+      e.evidence.push({ country: c.country, weight: COUNTRY_WEIGHT.title });
+    } else if (c.org) e.evidence.push({ country: null, weight: COUNTRY_WEIGHT.title });
     if (c.role && 3 > e.roleWeight) {
       e.role = c.role;
       e.roleWeight = 3;
@@ -33,7 +35,8 @@ export function assignCountries(ctx: Ctx, people: People): void {
     if (c.role && !c.country && !c.org) e.bareTitle = true;
   }
   // A title is bare only if no mention ever named the person's country ("Chinese President Xi" once).
-  for (const e of people.entities.values()) if (e.evidence.some((x) => x.weight >= 3)) e.bareTitle = false;
+  for (const e of people.entities.values())
+    if (e.evidence.some((x) => x.weight >= COUNTRY_WEIGHT.title)) e.bareTitle = false;
   for (const e of people.entities.values()) {
     if (!e.person) continue;
     const named = e.role ? formKey(e.role.role.name) : null;
@@ -50,7 +53,11 @@ export function assignCountries(ctx: Ctx, people: People): void {
     const sameOffice = current && named !== null && named === formKey(term.role);
     e.evidence.push({
       country: org ? actsFor(ctx, org) : term.country,
-      weight: sameOffice ? 10 : current ? 2 : 1.5,
+      weight: sameOffice
+        ? COUNTRY_WEIGHT.sameOffice
+        : current
+          ? COUNTRY_WEIGHT.holder
+          : COUNTRY_WEIGHT.pastTermOrPrincipal,
     });
     if (org) e.org ??= { id: org, code: ctx.k.organisationById(org)?.code ?? org };
     if (!e.role) {
@@ -66,7 +73,7 @@ export function assignCountries(ctx: Ctx, people: People): void {
     const e = pm.entity;
     if (!e || !target || target.entity === e) continue;
     const c = bestCountry(target.entity);
-    if (c) e.evidence.push({ country: c, weight: 1.5 });
+    if (c) e.evidence.push({ country: c, weight: COUNTRY_WEIGHT.pastTermOrPrincipal });
   }
   fromContext(ctx, people);
 }
@@ -100,7 +107,11 @@ function fromContext(ctx: Ctx, people: People): void {
     if (c) left.delete(c);
   }
   // "Gustavo Petro and Daniel Noboa shook hands … Petro said Colombia wanted peace with Ecuador".
-  if (left.size === 1) (still[0] as Entity).evidence.push({ country: [...left][0] as string, weight: 0.4 });
+  if (left.size === 1)
+    (still[0] as Entity).evidence.push({
+      country: [...left][0] as string,
+      weight: COUNTRY_WEIGHT.lastCountryLeft,
+    });
 }
 
 /** Whether `e` is named with "and" beside a person whose country is known ("Petro and Noboa"). */
@@ -143,13 +154,13 @@ function clauseOrHome(ctx: Ctx, people: People, open: Entity[]): void {
   for (const e of open) {
     // A bare title ("Foreign Secretary X") speaks for the article's own side.
     if (e.bareTitle && home) {
-      e.evidence.push({ country: home, weight: 0.5 });
+      e.evidence.push({ country: home, weight: COUNTRY_WEIGHT.home });
       continue;
     }
     for (const m of own.get(e) ?? []) {
       const c = clauseCountry(ctx, people, m.start, e, reach);
       if (c) {
-        e.evidence.push({ country: c, weight: 1 });
+        e.evidence.push({ country: c, weight: COUNTRY_WEIGHT.clause });
         break;
       }
     }

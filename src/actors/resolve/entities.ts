@@ -1,10 +1,12 @@
 // The people of one document: each distinct person once, with the evidence gathered for their
 // country and role, and the office-holder indexes (by surname, by first letter) built once.
+
 import type { Person, RoleMatch } from "../knowledge/index.js";
 import { formKey, knowledge } from "../knowledge/index.js";
 import { memoisedWords } from "../knowledge/normalize.js";
 import type { Cues } from "../mentions/attributes.js";
 import type { Gender } from "../mentions/lexicon.js";
+import { CONFIDENCE } from "./confidence.js";
 
 export interface Evidence {
   /** ISO3, or null for a person acting for an international body. */
@@ -112,7 +114,7 @@ export function newEntity(name: string, person: Person | null): Entity {
     org: null,
     gender: null,
     aliases: new Set([name]),
-    confidence: 1,
+    confidence: CONFIDENCE.certain,
     bareTitle: false,
   };
 }

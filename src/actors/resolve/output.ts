@@ -1,8 +1,10 @@
 // Builds the actors layer: Actor entries (people, countries, organisations, media) and every mention
 // with its CAMEO-style code and character span.
+
 import type { Actor, ActorMention, MentionVia } from "../../model/document.js";
 import { formKey, type Hit } from "../knowledge/index.js";
 import { type Ctx, spanOf } from "../mentions/context.js";
+import { CONFIDENCE } from "./confidence.js";
 import { bestCountry, type Entity, type PersonMention } from "./entities.js";
 
 export class Output {
@@ -43,7 +45,7 @@ export class Output {
     iso3: string,
     via: MentionVia,
     sector: string | null,
-    confidence = 1,
+    confidence: number = CONFIDENCE.certain,
     alts?: string[],
   ) {
     const name = this.ctx.k.countryName(iso3) ?? iso3;
@@ -57,7 +59,7 @@ export class Output {
         sector: null,
         code: iso3,
         aliases: [],
-        confidence: 1,
+        confidence: CONFIDENCE.certain,
       },
       spanOf(this.ctx, a, b).text,
     );
@@ -77,11 +79,11 @@ export class Output {
         sector,
         code,
         aliases: [],
-        confidence: 0.7,
+        confidence: CONFIDENCE.sectorRole,
       },
       spanOf(this.ctx, a, b).text,
     );
-    this.push(a, b, [actor.id], "role", code, 0.7);
+    this.push(a, b, [actor.id], "role", code, CONFIDENCE.sectorRole);
   }
 
   /** A knowledge match that is not part of a person's title. */
@@ -98,11 +100,11 @@ export class Output {
           sector: o.sector,
           code: o.code,
           aliases: [],
-          confidence: 1,
+          confidence: CONFIDENCE.certain,
         },
         spanOf(this.ctx, a, b).text,
       );
-      this.push(a, b, [actor.id], "organisation", o.code, 1);
+      this.push(a, b, [actor.id], "organisation", o.code, CONFIDENCE.certain);
     } else if (hit.kind === "media") {
       const md = hit.media;
       const code = `${md.country ?? ""}MED`;
@@ -116,11 +118,11 @@ export class Output {
           sector: "MED",
           code,
           aliases: [],
-          confidence: 1,
+          confidence: CONFIDENCE.certain,
         },
         spanOf(this.ctx, a, b).text,
       );
-      this.push(a, b, [actor.id], "media", code, 1);
+      this.push(a, b, [actor.id], "media", code, CONFIDENCE.certain);
     }
   }
 
@@ -139,7 +141,7 @@ export class Output {
         actors.map((x) => x.id),
         "group",
         actors.map((x) => x.code).join("+"),
-        0.7,
+        CONFIDENCE.groupOfPersons,
       );
     } else {
       for (const c of countries)
@@ -153,7 +155,7 @@ export class Output {
             sector: null,
             code: c,
             aliases: [],
-            confidence: 1,
+            confidence: CONFIDENCE.certain,
           },
           c,
         );
@@ -163,7 +165,7 @@ export class Output {
         countries.map((c) => `country:${c}`),
         "group",
         countries.join("+"),
-        0.6,
+        CONFIDENCE.groupOfCountries,
       );
     }
   }

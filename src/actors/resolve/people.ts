@@ -6,6 +6,7 @@ import { appositionAfter, type Cues, NO_CUES, titleBefore } from "../mentions/at
 import { type Ctx, isCapitalised, spanOf } from "../mentions/context.js";
 import { nameLexicon } from "../mentions/lexicon.js";
 import type { NameRun } from "../mentions/names.js";
+import { CONFIDENCE as C } from "./confidence.js";
 import {
   type Entity,
   holders,
@@ -103,17 +104,17 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       (e) => words.every((w) => e.words.includes(w)) || (e.words.length > 1 && e.words.join("") === compact),
     );
     if (same) {
-      add(run, same, "name", 1, cues);
+      add(run, same, "name", C.certain, cues);
       continue;
     }
     // A typo of a name of as many words keeps the others: it shares one of its words.
     const typo =
       index.first(index.sharing(words), (e) => typoOf(words, e.words)) ?? holderTypo(ctx, words, cues);
     if (typo) {
-      add(run, "key" in typo ? typo : entityFor(typo), "typo", 0.7, cues);
+      add(run, "key" in typo ? typo : entityFor(typo), "typo", C.typo, cues);
       continue;
     }
-    add(run, newEntity(text.replace(/ ([-‐])/g, "$1"), null), "name", 0.9, cues);
+    add(run, newEntity(text.replace(/ ([-‐])/g, "$1"), null), "name", C.newName, cues);
   }
 
   // "William Ruto and Abiy Ahmed met …" then "Ruto said …": a run named again by its last word, in
@@ -130,7 +131,7 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     const last = words[words.length - 1] as string;
     const later = (lastNamed.get(last) ?? -1) > (ctx.sent[run.start] as number);
     if (!later || index.withWord(last).length > 0) continue;
-    add(run, newEntity(runText(ctx, run).replace(/ ([-‐])/g, "$1"), null), "name", 0.8, cues);
+    add(run, newEntity(runText(ctx, run).replace(/ ([-‐])/g, "$1"), null), "name", C.laterName, cues);
   }
   people.mentions.sort((a, b) => a.start - b.start);
 
@@ -140,7 +141,14 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
     const inDoc = index.withWord(word);
     if (inDoc.length > 0) {
       const ranked = starts.rank(inDoc, run.start);
-      add(run, ranked[0] as Entity, "surname", ranked.length > 1 ? 0.6 : 0.95, cues, ranked.slice(1));
+      add(
+        run,
+        ranked[0] as Entity,
+        "surname",
+        ranked.length > 1 ? C.shared : C.surname,
+        cues,
+        ranked.slice(1),
+      );
       continue;
     }
     const named = holders().bySurname.get(word) ?? [];
@@ -151,20 +159,20 @@ export function resolvePeople(ctx: Ctx, runs: NameRun[]): People {
       byHolders = named.filter((p) => inOffice(p, ctx.date));
     }
     if (byHolders.length === 1 && plausibleName(ctx, run, cues)) {
-      add(run, entityFor(byHolders[0] as Person), "surname", 0.85, cues);
+      add(run, entityFor(byHolders[0] as Person), "surname", C.surnameOfHolder, cues);
       continue;
     }
     let typos = index.closeTo(word);
     if (typos.length === 0) typos = holderSurnameTypos(ctx, word).map(entityFor);
     if (typos.length > 0 && plausibleName(ctx, run, cues)) {
-      add(run, typos[0] as Entity, "typo", typos.length > 1 ? 0.5 : 0.7, cues, typos.slice(1));
+      add(run, typos[0] as Entity, "typo", typos.length > 1 ? C.ambiguous : C.typo, cues, typos.slice(1));
       continue;
     }
     // An unknown one-word name counts only with a title or an honorific ("spokesman Peskov").
     const initial = run.start === ctx.sentFirst[ctx.sent[run.start] as number];
     const place = run.placeLike && ctx.toks[run.start - 1] === "of";
     if ((cues.role || run.honorific) && ctx.pos[run.end - 1] === "PROPN" && !initial && !place) {
-      add(run, newEntity(runText(ctx, run), null), "name", 0.7, cues);
+      add(run, newEntity(runText(ctx, run), null), "name", C.titledSingleName, cues);
     }
   }
   people.mentions.sort((a, b) => a.start - b.start);

@@ -1,8 +1,10 @@
 // Titles without a name: "the Chinese foreign minister" → the person introduced with that role, else
 // the office holder on the article date; "his counterpart" → the same role on the other side.
+
 import type { PhraseMatch, RoleMatch } from "../knowledge/index.js";
 import { titleBefore } from "../mentions/attributes.js";
 import { type Ctx, lowerCase, roleMatch, spanOf } from "../mentions/context.js";
+import { CONFIDENCE, COUNTRY_WEIGHT } from "./confidence.js";
 import { bestCountry, type Entity, newEntity, type PersonMention } from "./entities.js";
 import { firstAtOrAfter, MentionStarts } from "./mention-index.js";
 import type { People } from "./people.js";
@@ -127,7 +129,7 @@ function resolveRole(
       end: m.end,
       entity: ranked[0] as Entity,
       via: "role",
-      confidence: ranked.length > 1 ? 0.5 : 0.9,
+      confidence: ranked.length > 1 ? CONFIDENCE.ambiguous : CONFIDENCE.roleInText,
     };
     if (ranked.length > 1) pm.alternatives = ranked.slice(1);
     out.push(pm);
@@ -148,15 +150,15 @@ function resolveRole(
   }
   const entity = entityOf(people, person.name, person);
   entity.role ??= r;
-  entity.evidence.push({ country: cues.country, weight: 2 });
-  entity.confidence = Math.min(entity.confidence, 0.8);
+  entity.evidence.push({ country: cues.country, weight: COUNTRY_WEIGHT.holder });
+  entity.confidence = Math.min(entity.confidence, CONFIDENCE.officeHolder);
   entity.aliases.add(spanOf(ctx, from, m.end).text);
   out.push({
     start: from,
     end: m.end,
     entity,
     via: "office-holder",
-    confidence: found.length > 1 ? 0.5 : 0.8,
+    confidence: found.length > 1 ? CONFIDENCE.ambiguous : CONFIDENCE.officeHolder,
   });
 }
 
@@ -194,7 +196,7 @@ function resolveCounterpart(
       end: i + 1,
       entity: ranked[0] as Entity,
       via: "counterpart",
-      confidence: ranked.length > 1 ? 0.5 : 0.85,
+      confidence: ranked.length > 1 ? CONFIDENCE.ambiguous : CONFIDENCE.counterpartInText,
     };
     if (ranked.length > 1) pm.alternatives = ranked.slice(1);
     out.push(pm);
@@ -206,9 +208,15 @@ function resolveCounterpart(
   if (!person) return;
   const entity = entityOf(people, person.name, person);
   entity.role ??= owner.role;
-  entity.evidence.push({ country: cues.country, weight: 2 });
-  entity.confidence = Math.min(entity.confidence, 0.75);
-  out.push({ start: from, end: i + 1, entity, via: "counterpart", confidence: 0.75 });
+  entity.evidence.push({ country: cues.country, weight: COUNTRY_WEIGHT.holder });
+  entity.confidence = Math.min(entity.confidence, CONFIDENCE.counterpartOfHolder);
+  out.push({
+    start: from,
+    end: i + 1,
+    entity,
+    via: "counterpart",
+    confidence: CONFIDENCE.counterpartOfHolder,
+  });
 }
 
 /** Whose counterpart: a name with "'s" just before, else the nearest person before in the sentence, else the last sentence's first. */

@@ -2,19 +2,8 @@
 // (TimeML comparisons): durations ("three years", "a four-week"), the present ("now"), the past,
 // seasons, quarters, decades and centuries, bare years. Values are TIMEX3 values. Words in
 // data/language/dates.json ("extended").
-import { readDataJson } from "../data.js";
+import { derived, table } from "../../knowledge/load.js";
 import type { Ymd } from "./calendar.js";
-
-interface Words {
-  extended: {
-    numbers: Record<string, number>;
-    vague: string[];
-    units: Record<string, string>;
-    presentRef: string[];
-    pastRef: string[];
-    seasons: Record<string, string>;
-  };
-}
 
 export interface ExtendedLexicon {
   regex: RegExp;
@@ -24,7 +13,6 @@ export interface ExtendedLexicon {
   seasons: Map<string, string>;
 }
 
-let lexicon: ExtendedLexicon | undefined;
 const QUARTERS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -42,9 +30,8 @@ const alt = (words: Iterable<string>): string =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
     .join("|");
 
-export function extendedLexicon(): ExtendedLexicon {
-  if (lexicon) return lexicon;
-  const w = readDataJson<Words>("dates.json").extended;
+export const extendedLexicon = derived((): ExtendedLexicon => {
+  const w = table("language/dates.json").extended;
   const numbers = new Map(Object.entries(w.numbers));
   const units = new Map(Object.entries(w.units));
   const seasons = new Map(Object.entries(w.seasons));
@@ -72,9 +59,8 @@ export function extendedLexicon(): ExtendedLexicon {
   const regex = new RegExp(`(?<![A-Za-z0-9])(?:${alternatives.join("|")})`, "gi");
   const maybe =
     /\d|decade|now|current|present|past|time|quarter|century|spring|summer|autumn|fall|winter|day|week|month|year|hour|minute/i;
-  lexicon = { regex, maybe, numbers, units, seasons };
-  return lexicon;
-}
+  return { regex, maybe, numbers, units, seasons };
+});
 
 export interface ExtendedMatch {
   start: number;

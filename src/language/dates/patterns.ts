@@ -1,15 +1,9 @@
 // Builds the one regular expression that finds date expressions, from data/language/dates.json.
 // One combined expression (alternatives tried longest-form first) scans a sentence once; each
 // alternative has its own named groups, read by resolve.ts.
-import { readDataJson } from "../data.js";
-
-interface DateWords {
-  months: { name: string; abbreviations: string[] }[];
-  ambiguousMonths: string[];
-  weekdays: string[];
-  licensing: string[];
-  partsOfDay: string[];
-}
+import { derived, table } from "../../knowledge/load.js";
+import type { Table } from "../../knowledge/schemas.js";
+import { NUMBER_WORDS } from "./numbers.js";
 
 export interface DateLexicon {
   regex: RegExp;
@@ -39,14 +33,9 @@ const anyOf = (words: string[]): string =>
     .map(word)
     .join("|");
 
-let lexicon: DateLexicon | undefined;
+export const dateLexicon = derived((): DateLexicon => build(table("language/dates.json")));
 
-export function dateLexicon(): DateLexicon {
-  lexicon ??= build(readDataJson<DateWords>("dates.json"));
-  return lexicon;
-}
-
-function build(words: DateWords): DateLexicon {
+function build(words: Table<"language/dates.json">): DateLexicon {
   const monthOf = new Map<string, number>();
   words.months.forEach((m, i) => {
     monthOf.set(m.name, i + 1);
@@ -88,7 +77,7 @@ function build(words: DateWords): DateLexicon {
     // "late on Wednesday", "on Thursday morning", "last Monday"
     `(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|[Oo]n\\s+|(?<wdRel>[Ll]ast|[Nn]ext|[Tt]his(?:\\s+past|\\s+coming)?|[Cc]oming|[Pp]ast)\\s+)?(?<wd>${weekday})${end}${parts}`,
     // "three days ago", "a week ago"
-    `(?<agoN>\\d{1,3}|${anyOf(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])})\\s+(?<agoU>day|week|month|year)s?\\s+ago${end}`,
+    `(?<agoN>\\d{1,3}|${anyOf(Object.keys(NUMBER_WORDS))})\\s+(?<agoU>day|week|month|year)s?\\s+ago${end}`,
     // "yesterday", "tonight", "earlier in the day", "this morning", "last night"
     `(?:[Ee]arlier\\s+|[Ll]ater\\s+)?(?<rdWord>${anyOf(["yesterday", "today", "tonight", "tomorrow"])})${end}${parts}`,
     `(?<rdSame>${anyOf(["earlier in the day", "later in the day", "this morning", "this afternoon", "this evening"])})${end}`,

@@ -2,6 +2,7 @@
 // (publication) date and the tense of the clause. Rules (documented in src/language/dates.ts):
 // past → the latest candidate on or before the reference, future → the next one after it,
 // present → the nearest.
+
 import {
   dayNumber,
   formatDay,
@@ -14,6 +15,7 @@ import {
   weekday,
   type Ymd,
 } from "./calendar.js";
+import { NUMBER_WORDS } from "./numbers.js";
 import type { DateLexicon } from "./patterns.js";
 
 export type Tense = "past" | "present" | "future";
@@ -39,21 +41,6 @@ interface Context {
 // reported plans); further ahead it is last year's.
 const PAST_TOLERANCE_DAYS = 7;
 const FUTURE_TOLERANCE_DAYS = 1;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 const day = (n: number): Resolved => ({ value: formatDayNumber(n), grain: "day" });
 const days = (from: number, to: number): Resolved => ({
   value: formatDayNumber(from),

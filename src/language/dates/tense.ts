@@ -1,22 +1,10 @@
 // Tense of a clause from cue words (data/language/tense.json): the cue nearest to the trigger
 // decides, so "said he will visit" is future at "visit" and "met on Monday" is past at "met".
+
+import { derived, table } from "../../knowledge/load.js";
 import type { Token } from "../../model/document.js";
-import { readDataJson } from "../data.js";
 import { PhraseSet, type TokenWindow, tokenWindow } from "./phrases.js";
 import type { Tense } from "./resolve.js";
-
-interface TenseWords {
-  future: string[];
-  past: string[];
-  present: string[];
-  plannedInPast: string[];
-  perfect: string[];
-  reporting: string[];
-  reportingPhrases: string[];
-  reportedFuture: string[];
-  clauseBreaks: string[];
-  notPastEd: string[];
-}
 
 type Cue = Tense | "reporting" | "reportingPhrase" | "would" | "perfect";
 
@@ -59,10 +47,8 @@ const REACH = 40;
 // Cues after the trigger count a little less than cues before it, at equal distance.
 const AFTER_PENALTY = 0.5;
 
-let lexicon: TenseLexicon | undefined;
-
-function load(): TenseLexicon {
-  const w = readDataJson<TenseWords>("tense.json");
+const lexicon = derived((): TenseLexicon => {
+  const w = table("language/tense.json");
   // Inserted in priority order: for equally long phrases the first wins ("told" is reporting).
   const entries: [string, Cue][] = [
     ...w.reporting.map((p): [string, Cue] => [p, "reporting"]),
@@ -75,7 +61,7 @@ function load(): TenseLexicon {
     ...w.present.map((p): [string, Cue] => [p, "present"]),
   ];
   return { cues: new PhraseSet(entries), breaks: new Set(w.clauseBreaks), notPastEd: new Set(w.notPastEd) };
-}
+});
 
 interface Found {
   index: number;
@@ -99,7 +85,7 @@ export function clauseTense(
   at?: number,
   window: TokenWindow = tokenWindow(text, tokens, { start: from, end: to }),
 ): Tense {
-  lexicon ??= load();
+  const lex = lexicon();
   const { words, pos, first } = window;
   let trigger = -1;
   if (at !== undefined) {
@@ -121,12 +107,12 @@ export function clauseTense(
     lo = Math.max(0, trigger - REACH);
     hi = Math.min(words.length, trigger + REACH + 1);
     for (let i = trigger - 1; i >= lo; i--)
-      if (lexicon.breaks.has(words[i] as string)) {
+      if (lex.breaks.has(words[i] as string)) {
         lo = i + 1;
         break;
       }
     for (let i = trigger + 1; i < hi; i++)
-      if (lexicon.breaks.has(words[i] as string)) {
+      if (lex.breaks.has(words[i] as string)) {
         hi = i;
         break;
       }
@@ -136,14 +122,14 @@ export function clauseTense(
     const from = trigger >= 0 ? Math.max(0, trigger - 2 * REACH) : 0;
     const to = trigger >= 0 ? Math.min(words.length, trigger + 2 * REACH) : words.length;
     for (let i = from; i < to; i++) {
-      const tag = lexicon?.cues.at(words, i)?.tag;
+      const tag = lex.cues.at(words, i)?.tag;
       if (tag === "reporting" || tag === "reportingPhrase") return true;
     }
     return false;
   };
   const found: Found[] = [];
   for (let i = lo; i < hi; ) {
-    const phrase = lexicon.cues.at(words, i, hi);
+    const phrase = lex.cues.at(words, i, hi);
     const prev = words[i - 1] ?? "";
     let tense: Tense | null = null;
     let weak = false;
@@ -157,7 +143,7 @@ export function clauseTense(
     else if (tag === "past")
       tense = AUXILIARIES.has(prev) && length === 1 && !isAuxPast(words[i]) ? null : "past";
     else if (tag && tag !== "reportingPhrase") tense = tag;
-    else if (isPastEd(words[i] as string, pos[i], prev, lexicon.notPastEd)) tense = "past";
+    else if (isPastEd(words[i] as string, pos[i], prev, lex.notPastEd)) tense = "past";
     if (tense) found.push({ index: i, length, tense, weak });
     i += length;
   }

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { docCounts, scoreAeb } from "../../src/extract/aeb-metric.js";
-import { aebDir, loadAeb, loadPeers } from "../../src/extract/aeb-suite.js";
+import { docCounts, scoreAeb } from "../../src/eval/aeb-metric.js";
+import { aebDir, loadAeb, loadPeers } from "../../src/eval/aeb-suite.js";
 
 describe("AEB metric (port of score_aeb.py)", () => {
   it("scores an exact copy 1 and disjoint text 0", () => {

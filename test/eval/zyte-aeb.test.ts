@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scoreAeb } from "../../src/extract/aeb-metric.js";
-import { aebDir, loadAeb } from "../../src/extract/aeb-suite.js";
+import { scoreAeb } from "../../src/eval/aeb-metric.js";
+import { aebDir, loadAeb } from "../../src/eval/aeb-suite.js";
 import { extractArticle } from "../../src/extract/html-article.js";
 
 const dir = aebDir();

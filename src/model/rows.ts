@@ -8,7 +8,7 @@ import type {
   DyadEvent,
   EventDocument,
   Quote,
-} from "../model/document.js";
+} from "./document.js";
 
 /** A row's values in the order of its table's columns (after doc_id, which the writer adds). */
 type Values = (string | number | null)[];
