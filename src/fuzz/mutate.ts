@@ -30,7 +30,7 @@ function truncate(rng: Rng, b: Buffer, format: Format): Buffer {
 function duplicate(rng: Rng, b: Buffer): Buffer {
   const a = at(rng, b);
   const chunk = b.subarray(a, Math.min(b.length, a + rng.int(1, 2000)));
-  const times = rng.chance(0.1) ? rng.int(10, 500) : 1;
+  const times = rng.chance(0.1) ? rng.int(10, Math.max(10, Math.floor(50_000 / (chunk.length + 1)))) : 1;
   return insert(b, at(rng, b), Buffer.concat(Array(times).fill(chunk)));
 }
 
