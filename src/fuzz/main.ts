@@ -12,7 +12,7 @@ const program = new Command("fuzz")
   .option("--seed <s>", "seed: the same seed and count make the same inputs", "1")
   .option("--time-limit <seconds>", "start no new batch after this long", "3600")
   .option("--batch <n>", "inputs per ingest call", "1000")
-  .option("--timeout <seconds>", "per-document watchdog of the ingest", "5")
+  .option("--timeout <seconds>", "per-document watchdog of the ingest", "10")
   .option("--out <dir>", "where crashes and hangs are saved", "fuzz-findings")
   .option("--replay <files...>", "run saved inputs through one ingest instead")
   .parse();

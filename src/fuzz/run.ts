@@ -32,6 +32,8 @@ export interface FuzzReport {
   /** Inputs neither stored nor named by an error, and stores that failed their checks. */
   lost: Finding[];
   errorKinds: Record<string, number>;
+  /** Documents the watchdog stopped that passed when run again alone with more time. */
+  slow: number;
   peakRssMb: number;
   seconds: number;
   stoppedByTime: boolean;
@@ -47,6 +49,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     hangs: [],
     lost: [],
     errorKinds: {},
+    slow: 0,
     peakRssMb: 0,
     seconds: 0,
     stoppedByTime: false,
@@ -76,7 +79,10 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     );
     rmSync(dir, { recursive: true, force: true });
     for (const suffix of ["", "-wal", "-shm"]) rmSync(join(root, `g${id}.db${suffix}`), { force: true });
-    if (outcome.ok) return account(outcome.result, inputs);
+    if (outcome.ok) {
+      for (const [input, message] of account(outcome.result, inputs)) await confirmHang(input, message);
+      return;
+    }
     if (inputs.length === 1) return record(outcome.kind, inputs[0], outcome.message);
     const suspect = inputs.find((i) => outcome.lastOpened && basename(outcome.lastOpened) === i.name);
     if (suspect) {
@@ -89,7 +95,29 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     await runGroup(inputs.slice(half));
   };
 
-  const account = (result: BatchResult, inputs: FuzzInput[]) => {
+  /**
+   * A document the watchdog stopped is run again alone with thrice the time: on a loaded machine a
+   * slow one is no hang (counted as slow); one that is stopped again, or never ends, is.
+   */
+  const confirmHang = async (input: FuzzInput | undefined, message: string) => {
+    if (!input) return record("hang", input, message);
+    const dir = join(root, `retry${groups++}`);
+    mkdirSync(dir);
+    writeFileSync(join(dir, input.name), input.bytes);
+    const timeoutSeconds = options.timeoutSeconds * 3;
+    const outcome = await runChild(
+      { dir, db: join(dir, "retry.db"), timeoutSeconds, workers: 1 },
+      (60 + timeoutSeconds * 4) * 1000,
+    );
+    rmSync(dir, { recursive: true, force: true });
+    const again = outcome.ok ? outcome.result.failed.find((f) => verdictOf(f.message) === "hang") : outcome;
+    if (again) record("hang", input, message);
+    else report.slow++;
+  };
+
+  /** Counts a batch's outcome; returns the documents the watchdog stopped, to be confirmed. */
+  const account = (result: BatchResult, inputs: FuzzInput[]): [FuzzInput | undefined, string][] => {
+    const stopped: [FuzzInput | undefined, string][] = [];
     report.peakRssMb = Math.max(report.peakRssMb, result.peakRssMb);
     const byName = new Map(inputs.map((i) => [i.name, i]));
     const named = new Set<string>();
@@ -99,7 +127,8 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
         record("lost", input, `an error that names no input file: ${f.path}: ${f.message}`);
       named.add(basename(f.path));
       const verdict = verdictOf(f.message);
-      if (verdict !== "error") record(verdict, input, `${f.path}: ${f.message}`);
+      if (verdict === "hang") stopped.push([input, `${f.path}: ${f.message}`]);
+      else if (verdict === "crash") record(verdict, input, `${f.path}: ${f.message}`);
       else report.errorKinds[kindOf(f.message)] = (report.errorKinds[kindOf(f.message)] ?? 0) + 1;
     }
     for (const input of inputs) {
@@ -114,6 +143,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
       record("store", undefined, `${result.documents} documents in the store, ${result.added} added`);
     report.inputs += inputs.length;
     report.stored += result.documents;
+    return stopped;
   };
 
   try {
