@@ -52,6 +52,7 @@ function printReport(r: FuzzReport): void {
   console.log(
     `  crashes: ${r.crashes.length}   hangs: ${r.hangs.length}   lost or store errors: ${r.lost.length}`,
   );
+  console.log(`  slow (stopped by the watchdog, then passed alone with thrice the time): ${r.slow}`);
   console.log(`  peak memory (RSS of an ingest process): ${r.peakRssMb} MB`);
   console.log("  per-file errors by kind:");
   const kinds = Object.entries(r.errorKinds).sort((a, b) => b[1] - a[1]);
