@@ -3,6 +3,7 @@
 // anything but clean per-file errors was found.
 import { resolve } from "node:path";
 import { Command } from "commander";
+import { verdictOf } from "./classify.js";
 import { type FuzzReport, fuzz, replay } from "./run.js";
 import type { ChildOutcome } from "./spawn.js";
 
@@ -73,6 +74,10 @@ function printReplay(outcome: ChildOutcome): void {
   console.log(
     `${r.read} documents read, ${r.documents} stored, ${r.failed.length} errors; store check: ${r.integrity}`,
   );
-  for (const f of r.failed)
-    console.log(`  error: ${f.path}${f.record !== undefined ? `:${f.record}` : ""}: ${f.message}`);
+  for (const f of r.failed) {
+    // "crash" or "hang" when the message is no clean per-file error (see classify.ts).
+    const verdict = verdictOf(f.message);
+    if (verdict !== "error") process.exitCode = 1;
+    console.log(`  ${verdict}: ${f.path}${f.record !== undefined ? `:${f.record}` : ""}: ${f.message}`);
+  }
 }
