@@ -5,6 +5,7 @@
 import { Readability } from "@mozilla/readability";
 import { DOMParser } from "linkedom";
 import type { Metadata } from "../model/document.js";
+import { limitDepth, limitTagDepth } from "./depth.js";
 import { decodeEntities } from "./entities.js";
 import { type JsonLdArticle, readJsonLd } from "./jsonld.js";
 import { cleanAuthor, readMetadata } from "./metadata.js";
@@ -53,6 +54,14 @@ function parse(html: string) {
   );
 }
 
+/** Parsed, with deep nesting unwrapped (see depth.ts). */
+function parseBounded(html: string, depth: number) {
+  const document = parse(html);
+  // The counted depth leaves out elements that close themselves (p, li, td): a margin for those.
+  if (depth > 20 && document.body) limitDepth(document.body);
+  return document;
+}
+
 function readability(document: ReturnType<typeof parse>) {
   return new Readability(document as unknown as Document, {
     serializer: (n) => n,
@@ -70,8 +79,8 @@ const chars = (lines: Line[]) => lines.reduce((n, l) => n + l.text.length, 0);
 
 function extract(html: string, url: string | null): { lines: Line[]; meta: Partial<Metadata> } {
   const ld = readJsonLd(html);
-  const stripped = html.replace(NEVER_TEXT, "");
-  const document = parse(stripped);
+  const { html: stripped, depth } = limitTagDepth(html.replace(NEVER_TEXT, ""));
+  const document = parseBounded(stripped, depth);
   // Metadata first: Readability and the pre-clean both remove elements that carry it.
   const meta = readMetadata(document, ld, url);
   if (document.body) precleanDom(document.body);
@@ -81,7 +90,7 @@ function extract(html: string, url: string | null): { lines: Line[]; meta: Parti
 
   if (chars(lines) < MIN_CHARS) {
     // The pre-clean can take a furniture-named wrapper for furniture: retry on the untouched page.
-    const plain = readability(parse(stripped));
+    const plain = readability(parseBounded(stripped, depth));
     const again = plain?.content ? postfilter(renderLines(plain.content)) : [];
     if (chars(again) > chars(lines)) lines = again;
     byline ??= plain?.byline;

@@ -33,6 +33,20 @@ function charsetOf(record: WARCRecord): string | null {
 }
 
 export async function* readWarc(ctx: ReaderContext): AsyncGenerator<ReaderOutput> {
+  let told = false;
+  for await (const item of records(ctx)) {
+    told = true;
+    yield item;
+  }
+  // Crawl info, redirects and error pages only: say so rather than read nothing silently.
+  if (!told)
+    yield new InputError(
+      ctx.input.path,
+      "no article in this WARC file (no HTML or text page among its records)",
+    );
+}
+
+async function* records(ctx: ReaderContext): AsyncGenerator<ReaderOutput> {
   const { path } = ctx.input;
   const limit = ctx.options.maxDocumentBytes;
   if (ctx.input.head.subarray(0, 5).toString("latin1") !== "WARC/") {
